@@ -1,0 +1,19 @@
+/** Names and tags shared by every construct, so all clouds label resources alike. */
+
+/** Resource name prefix for one environment and region: `fk-<env>-<region>`. */
+export function resourceName(environment: string, region: string, suffix?: string): string {
+  return ['fk', environment, region, suffix].filter(Boolean).join('-');
+}
+
+/** Tags every resource carries, merged with the environment's own. */
+export function standardTags(environment: string, extra: Readonly<Record<string, string>> = {}): Record<string, string> {
+  return { project: 'failover-kit', environment, 'managed-by': 'cdktf', ...extra };
+}
+
+/**
+ * Tags as `key:value` labels for clouds whose tags are plain strings
+ * (DigitalOcean, Linode). Characters those clouds reject become `-`.
+ */
+export function tagLabels(tags: Readonly<Record<string, string>>): string[] {
+  return Object.entries(tags).map(([k, v]) => `${k}:${v}`.replace(/[^a-zA-Z0-9_:.-]/g, '-').slice(0, 50));
+}
