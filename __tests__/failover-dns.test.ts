@@ -1,0 +1,139 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { FailoverDns, FailoverDnsProps } from '../constructs/failover-dns';
+import { HealthCheckSpec } from '../constructs/health-check-spec';
+import { ConfigError } from '../constructs/problems';
+import { RegionalEndpoint } from '../constructs/regional-endpoint';
+import { onlyResource, resourcesOf, synthInStack } from './synth';
+import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
+
+function ipEndpoint(regionName: string, ip: string): RegionalEndpoint {
+  return {
+    regionName, cloud: 'digitalocean', location: 'nyc3', dataRegion: 'us-east-1',
+    target: { kind: 'ip', ipAddress: ip }, address: ip, publicProtocol: 'HTTP', publicPort: 80,
+  };
+}
+
+const alb: RegionalEndpoint = {
+  regionName: 'aws-use1', cloud: 'aws', location: 'us-east-1', dataRegion: 'us-east-1',
+  target: { kind: 'alias', dnsName: 'fk-alb-123.us-east-1.elb.amazonaws.com', hostedZoneId: 'Z35SXDOTRQ7X7K' },
+  address: 'fk-alb-123.us-east-1.elb.amazonaws.com', publicProtocol: 'HTTPS', publicPort: 443,
+};
+
+const spec = new HealthCheckSpec({}, 8080);
+
+function synthDns(props: Partial<FailoverDnsProps> = {}) {
+  return synthInStack((scope) => {
+    new AwsProvider(scope, 'aws', { region: 'us-east-1' });
+    new FailoverDns(scope, 'Dns', {
+      zoneName: 'example.com',
+      hostname: 'app.example.com',
+      endpoints: [ipEndpoint('do-nyc', '203.0.113.10'), ipEndpoint('linode-fra', '198.51.100.20')],
+      healthCheck: spec,
+      ...props,
+    });
+  });
+}
+
+function problemsOf(props: Partial<FailoverDnsProps>) {
+  try {
+    synthDns(props);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('FailoverDns', () => {
+  test('two regions: one PRIMARY and one SECONDARY for the hostname, each tied to its health check', () => {
+    const json = synthDns();
+    const checks = resourcesOf(json, 'aws_route53_health_check');
+    expect(Object.keys(checks)).toHaveLength(2);
+    const nyc = Object.values(checks).find((c) => c.ip_address === '203.0.113.10')!;
+    expect(nyc).toMatchObject({
+      type: 'HTTP', port: 80, resource_path: '/healthz', request_interval: 10, failure_threshold: 3,
+      regions: ['us-east-1', 'eu-west-1', 'ap-southeast-1'],
+    });
+    expect(nyc.fqdn).toBeUndefined();
+
+    const records = Object.values(resourcesOf(json, 'aws_route53_record'));
+    expect(records).toHaveLength(2);
+    expect(records.map((r) => [r.name, r.failover_routing_policy.type, r.set_identifier, r.records, r.ttl])).toEqual([
+      ['app.example.com', 'PRIMARY', 'do-nyc', ['203.0.113.10'], 60],
+      ['app.example.com', 'SECONDARY', 'linode-fra', ['198.51.100.20'], 60],
+    ]);
+    for (const record of records) expect(record.health_check_id).toMatch(/^\$\{aws_route53_health_check\.Dns_HealthCheck-/);
+    expect(records[0].health_check_id).toContain('HealthCheck-do-nyc');
+    expect(records[1].health_check_id).toContain('HealthCheck-linode-fra');
+    // The zone is looked up by name when no id is given.
+    expect(onlyResource({ resource: json.data } as any, 'aws_route53_zone')).toMatchObject({ name: 'example.com', private_zone: false });
+  });
+
+  test('three regions become a chain: every name has one PRIMARY and one SECONDARY, every leaf a health check', () => {
+    const json = synthDns({
+      zoneId: 'Z0123456789ABCDEFGHIJ',
+      endpoints: [alb, ipEndpoint('ovh-gra', '192.0.2.30'), ipEndpoint('linode-ord', '198.51.100.40')],
+    });
+    const records = Object.values(resourcesOf(json, 'aws_route53_record'));
+    expect(records).toHaveLength(4);
+    const byName = new Map<string, any[]>();
+    for (const r of records) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
+    expect([...byName.keys()].sort()).toEqual(['app.example.com', 'failover-2.app.example.com']);
+    for (const pair of byName.values()) {
+      expect(pair.map((r) => r.failover_routing_policy.type).sort()).toEqual(['PRIMARY', 'SECONDARY']);
+    }
+    const top = byName.get('app.example.com')!;
+    const primary = top.find((r) => r.failover_routing_policy.type === 'PRIMARY');
+    const link = top.find((r) => r.failover_routing_policy.type === 'SECONDARY');
+    expect(primary).toMatchObject({
+      type: 'A', set_identifier: 'aws-use1', zone_id: 'Z0123456789ABCDEFGHIJ',
+      alias: { name: alb.address, zone_id: 'Z35SXDOTRQ7X7K', evaluate_target_health: true },
+    });
+    expect(primary.ttl).toBeUndefined();
+    expect(primary.health_check_id).toContain('HealthCheck-aws-use1');
+    expect(link).toMatchObject({
+      alias: { name: 'failover-2.app.example.com', zone_id: 'Z0123456789ABCDEFGHIJ', evaluate_target_health: true },
+    });
+    expect(link.health_check_id).toBeUndefined();
+    expect(link.depends_on).toHaveLength(2);
+    const leaves = records.filter((r) => !r.alias || !r.alias.name.startsWith('failover-'));
+    expect(leaves.map((r) => r.set_identifier).sort()).toEqual(['aws-use1', 'linode-ord', 'ovh-gra']);
+    for (const leaf of leaves) expect(leaf.health_check_id).toBeDefined();
+    // The ALB is checked by name over HTTPS with SNI.
+    const albCheck = Object.values(resourcesOf(json, 'aws_route53_health_check')).find((c) => c.fqdn === alb.address)!;
+    expect(albCheck).toMatchObject({ type: 'HTTPS', port: 443, enable_sni: true });
+    expect(albCheck.ip_address).toBeUndefined();
+    expect(json.data).toBeUndefined();
+  });
+
+  test('sends the configured Host header to IP targets', () => {
+    const json = synthDns({ healthCheck: new HealthCheckSpec({ hostHeader: 'app.example.com' }, 8080) });
+    for (const check of Object.values(resourcesOf(json, 'aws_route53_health_check'))) {
+      expect(check.fqdn).toBe('app.example.com');
+    }
+  });
+
+  test.each<[string, Partial<FailoverDnsProps>, string, RegExp]>([
+    ['a hostname outside the zone', { hostname: 'app.example.org' }, 'dns.hostname', /inside the hosted zone example.com/],
+    ['a TTL above 60', { ttlSeconds: 300 }, 'dns.ttlSeconds', /from 0 to 60/],
+    ['fewer than three checker regions', { checkerRegions: ['us-east-1', 'eu-west-1'] }, 'dns.checkerRegions', /at least three/],
+    ['a region Route 53 does not check from', { checkerRegions: ['us-east-1', 'eu-west-1', 'eu-central-1'] },
+      'dns.checkerRegions[2]', /one of: us-east-1, us-west-1/],
+    ['a checker region twice', { checkerRegions: ['us-east-1', 'eu-west-1', 'us-east-1'] }, 'dns.checkerRegions[2]', /once/],
+    ['a single region', { endpoints: [ipEndpoint('only', '203.0.113.1')] }, 'regions', /at least two regions/],
+    ['a malformed zone id', { zoneId: 'abc' }, 'dns.zoneId', /hosted zone id/],
+  ])('rejects %s', (_case, props, field, allowed) => {
+    const problem = problemsOf(props).find((p) => p.field === field);
+    expect(problem).toBeDefined();
+    expect(problem!.allowed).toMatch(allowed);
+  });
+
+  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')('passes terraform validate and plan', () => {
+    const json = synthDns({
+      endpoints: [alb, ipEndpoint('ovh-gra', '192.0.2.30'), ipEndpoint('linode-ord', '198.51.100.40'), ipEndpoint('do-ams', '192.0.2.50')],
+    });
+    const result = tfOfflineCheck({ dns: json });
+    if (result.status !== 0) process.stdout.write(result.output);
+    expect(result.status).toBe(0);
+  });
+});

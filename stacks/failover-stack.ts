@@ -1,0 +1,198 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
+import { S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { LinodeProvider } from '../.gen/providers/linode/provider';
+import { OvhProvider } from '../.gen/providers/ovh/provider';
+import { AWS_REGIONS, nearestAwsRegion } from '../config/locations';
+import { EnvironmentConfig, RegionConfig } from '../config/types';
+import { AppCredentials } from '../constructs/app-credentials';
+import { AwsRegionalService } from '../constructs/aws-regional-service';
+import { renderUserData } from '../constructs/bootstrap';
+import { DigitalOceanRegionalService } from '../constructs/digitalocean-regional-service';
+import { FailoverDns } from '../constructs/failover-dns';
+import { GlobalTable } from '../constructs/global-table';
+import { HealthCheckSpec } from '../constructs/health-check-spec';
+import { LinodeRegionalService } from '../constructs/linode-regional-service';
+import { resourceName, standardTags } from '../constructs/naming';
+import { OvhRegionalService } from '../constructs/ovh-regional-service';
+import { ConfigError, Problems } from '../constructs/problems';
+import { RegionalEndpoint } from '../constructs/regional-endpoint';
+
+/** @default app port when the environment does not set one */
+export const DEFAULT_APP_PORT = 8080;
+
+/**
+ * One environment: the global table, every region's compute and load
+ * balancer, and the Route 53 failover in front of them.
+ *
+ * Credentials never appear here: each provider reads its usual environment
+ * variables (AWS_*, DIGITALOCEAN_TOKEN, LINODE_TOKEN, OVH_*).
+ */
+export class FailoverStack extends TerraformStack {
+  public readonly table: GlobalTable;
+  public readonly endpoints: readonly RegionalEndpoint[];
+  public readonly dns: FailoverDns;
+
+  constructor(scope: Construct, config: EnvironmentConfig) {
+    super(scope, config.name);
+    const environment = config.name;
+    validateEnvironment(config);
+
+    const tags = standardTags(environment, config.tags);
+    const appPort = config.app?.port ?? DEFAULT_APP_PORT;
+    const dataRegions = new Map(config.regions.map((r) => [r.name, dataRegionOf(r)]));
+
+    new AwsProvider(this, 'aws', { region: config.table.homeRegion, defaultTags: [{ tags }] });
+    const clouds = new Set(config.regions.map((r) => r.cloud));
+    if (clouds.has('digitalocean')) new DigitaloceanProvider(this, 'digitalocean', {});
+    if (clouds.has('linode')) new LinodeProvider(this, 'linode', {});
+    if (clouds.has('ovh')) new OvhProvider(this, 'ovh', {});
+    if (config.backend) this.useS3Backend(config);
+
+    let healthCheck!: HealthCheckSpec;
+    let table!: GlobalTable;
+    ConfigError.collect([
+      () => { healthCheck = new HealthCheckSpec(config.healthCheck ?? {}, appPort, { environment }); },
+      () => {
+        const replicaRegions = [...new Set(dataRegions.values())]
+          .filter((r): r is string => r !== undefined && r !== config.table.homeRegion);
+        table = new GlobalTable(this, 'GlobalTable', {
+          ...config.table,
+          replicaRegions,
+          tags,
+          context: { environment },
+        });
+      },
+    ]);
+    this.table = table;
+
+    const endpoints: RegionalEndpoint[] = [];
+    ConfigError.collect(config.regions.map((region) => () => {
+      endpoints.push(this.addRegion(config, region, dataRegions.get(region.name) ?? '', healthCheck, appPort, tags));
+    }));
+    this.endpoints = endpoints;
+
+    this.dns = new FailoverDns(this, 'Dns', {
+      ...config.dns,
+      endpoints,
+      healthCheck,
+      tags,
+      context: { environment },
+    });
+
+    this.addOutputs();
+  }
+
+  private addRegion(
+    config: EnvironmentConfig,
+    region: RegionConfig,
+    dataRegion: string,
+    healthCheck: HealthCheckSpec,
+    appPort: number,
+    tags: Record<string, string>,
+  ): RegionalEndpoint {
+    const environment = config.name;
+    let credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+    if (region.cloud !== 'aws' && dataRegion) {
+      const app = new AppCredentials(this, `${region.name}-credentials`, {
+        userName: resourceName(environment, region.name, 'app'),
+        table: this.table,
+        dataRegion,
+        createAccessKey: config.createAccessKeys ?? false,
+        tags,
+      });
+      credentials = app.accessKey;
+    }
+    const userData = renderUserData({
+      environment,
+      regionName: region.name,
+      cloud: region.cloud,
+      dataRegion,
+      tableName: this.table.tableName,
+      appPort,
+      healthPath: healthCheck.path,
+      credentials,
+      customUserData: config.app?.userData,
+      context: { environment, region: region.name },
+    });
+    const common = { environment, dataRegion, appPort, healthCheck, userData, tags };
+    switch (region.cloud) {
+      case 'aws':
+        return new AwsRegionalService(this, region.name, {
+          ...common,
+          region,
+          dataAccessPolicy: dataRegion ? this.table.dataAccessPolicy(dataRegion) : '',
+        });
+      case 'digitalocean':
+        return new DigitalOceanRegionalService(this, region.name, { ...common, region });
+      case 'linode':
+        return new LinodeRegionalService(this, region.name, { ...common, region });
+      case 'ovh':
+        return new OvhRegionalService(this, region.name, { ...common, region });
+    }
+  }
+
+  private useS3Backend(config: EnvironmentConfig): void {
+    const backend = config.backend!;
+    new S3Backend(this, {
+      bucket: backend.bucket,
+      region: backend.region,
+      key: `${backend.keyPrefix ?? 'failover-kit'}/${config.name}/terraform.tfstate`,
+      encrypt: true,
+    });
+    // cdktf 0.21's S3Backend predates S3-native locking (Terraform >= 1.10), so the flag is set directly.
+    this.addOverride('terraform.backend.s3.use_lockfile', true);
+  }
+
+  private addOutputs(): void {
+    new TerraformOutput(this, 'app_url', {
+      value: `${this.endpoints[0].publicProtocol.toLowerCase()}://${this.dns.hostname}/`,
+      description: 'URL users reach; Route 53 sends it to the first healthy region',
+    });
+    new TerraformOutput(this, 'table_arn', { value: this.table.tableArn });
+    new TerraformOutput(this, 'replica_stream_arns', {
+      value: Object.fromEntries(this.table.regions.map((r) => [r, this.table.streamArn(r)])),
+    });
+    new TerraformOutput(this, 'regions', {
+      description: 'Per region, in failover order: cloud, load balancer address and Route 53 health check id',
+      value: this.endpoints.map((e, i) => ({
+        priority: i + 1,
+        region: e.regionName,
+        cloud: e.cloud,
+        location: e.location,
+        data_region: e.dataRegion,
+        address: e.address,
+        health_check_id: this.dns.healthChecks[e.regionName].id,
+      })),
+    });
+  }
+}
+
+/** The AWS region whose replica a region uses: its own setting, else the nearest one. */
+export function dataRegionOf(region: RegionConfig): string | undefined {
+  return region.dataRegion ?? nearestAwsRegion(region.cloud, region.location);
+}
+
+/** Rules that span regions; each construct checks its own props. */
+function validateEnvironment(config: EnvironmentConfig): void {
+  const problems = new Problems({ environment: config.name });
+  problems.expect(/^[a-z][a-z0-9-]{0,19}$/.test(config.name), 'name', config.name,
+    'a lowercase letter, then up to 19 lowercase letters, digits or dashes');
+  problems.expect(config.regions.length >= 2, 'regions', config.regions.length, 'at least two regions');
+  config.regions.forEach((region, i) => {
+    const field = `regions[${i}].name`;
+    problems.expect(/^[a-z][a-z0-9-]{0,15}$/.test(region.name), field, region.name,
+      'a lowercase letter, then up to 15 lowercase letters, digits or dashes');
+    problems.expect(config.regions.findIndex((r) => r.name === region.name) === i, field, region.name,
+      'a name no other region of the environment uses');
+    problems.expect(
+      config.regions.findIndex((r) => r.cloud === region.cloud && r.location === region.location) === i,
+      `regions[${i}].location`, region.location, `a ${region.cloud} location no other region of the environment uses`,
+    );
+    if (region.dataRegion !== undefined) {
+      problems.oneOf(`regions[${i}].dataRegion`, region.dataRegion, AWS_REGIONS);
+    }
+  });
+  problems.throwIfAny();
+}
