@@ -8,7 +8,7 @@ const rootProviderImports = {
     { name: '@cdktf/provider-digitalocean', message: 'Import from @cdktf/provider-digitalocean/lib/<resource> instead.' },
   ],
   patterns: [
-    { group: ['**/.gen/providers/*', '!**/.gen/providers/*/*'], message: 'Import from .gen/providers/<provider>/<resource> instead.' },
+    { regex: '\\.gen/providers/[^/]+/?$', message: 'Import from .gen/providers/<provider>/<resource> instead.' },
     { regex: '\\.gen/providers/[^/]+/(index|lazy-index)$', message: 'Import from .gen/providers/<provider>/<resource> instead.' },
   ],
 };

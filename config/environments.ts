@@ -38,6 +38,7 @@ export const production: EnvironmentConfig = {
       cloud: 'ovh',
       location: 'GRA11',
       serviceName: '0123456789abcdef0123456789abcdef',
+      sshKeyName: 'failover-kit-admin',
       instanceCount: 2,
     },
     { name: 'linode-ord', cloud: 'linode', location: 'us-ord', instanceCount: 2 },

@@ -69,8 +69,8 @@ export interface OvhRegionConfig extends RegionBaseConfig {
   readonly flavorName?: string;
   /** @default 'Ubuntu 24.04' */
   readonly imageName?: string;
-  /** Name of an SSH key registered in the project. */
-  readonly sshKeyName?: string;
+  /** Name of an SSH key registered in the project (OVH instances require one). */
+  readonly sshKeyName: string;
   /** @default 'small' */
   readonly loadBalancerSize?: 'small' | 'medium' | 'large' | 'xl';
   /** @default '10.60.0.0/24' */

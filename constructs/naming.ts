@@ -12,8 +12,8 @@ export function standardTags(environment: string, extra: Readonly<Record<string,
 
 /**
  * Tags as `key:value` labels for clouds whose tags are plain strings
- * (DigitalOcean, Linode). Characters those clouds reject become `-`.
+ * (DigitalOcean, Linode). Characters DigitalOcean rejects (anything but letters, digits, `_`, `:`, `-`) become `-`.
  */
 export function tagLabels(tags: Readonly<Record<string, string>>): string[] {
-  return Object.entries(tags).map(([k, v]) => `${k}:${v}`.replace(/[^a-zA-Z0-9_:.-]/g, '-').slice(0, 50));
+  return Object.entries(tags).map(([k, v]) => `${k}:${v}`.replace(/[^a-zA-Z0-9_:-]/g, '-').slice(0, 50));
 }

@@ -52,17 +52,24 @@ export class ConfigError extends Error {
     this.problems = problems;
   }
 
-  /** Runs each step, collecting the problems of every step that throws a ConfigError, then throws them together. */
+  /**
+   * Runs `step`; when it throws a ConfigError, adds its problems to `into`
+   * and returns undefined, so the caller can go on and find more.
+   */
+  public static attempt<T>(into: Problem[], step: () => T): T | undefined {
+    try {
+      return step();
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      into.push(...err.problems);
+      return undefined;
+    }
+  }
+
+  /** Runs every step, then throws the problems of all that failed together. */
   public static collect(steps: Array<() => void>): void {
     const problems: Problem[] = [];
-    for (const step of steps) {
-      try {
-        step();
-      } catch (err) {
-        if (!(err instanceof ConfigError)) throw err;
-        problems.push(...err.problems);
-      }
-    }
+    for (const step of steps) ConfigError.attempt(problems, step);
     if (problems.length > 0) throw new ConfigError(problems);
   }
 }

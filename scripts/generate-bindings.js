@@ -33,12 +33,17 @@ const PROVIDERS = [
     constraint: 'ovh/ovh@2.13.1',
     schemaFile: 'ovh-2.13.1.json.gz',
     resources: [
+      'ovh_cloud_project_gateway',
       'ovh_cloud_project_instance',
       'ovh_cloud_project_loadbalancer',
       'ovh_cloud_project_network_private',
-      'ovh_cloud_project_network_private_subnet',
+      'ovh_cloud_project_network_private_subnet_v2',
     ],
-    dataSources: [],
+    dataSources: [
+      'ovh_cloud_project_flavors',
+      'ovh_cloud_project_images',
+      'ovh_cloud_project_loadbalancer_flavors',
+    ],
   },
 ];
 

@@ -16,7 +16,7 @@ import { HealthCheckSpec } from '../constructs/health-check-spec';
 import { LinodeRegionalService } from '../constructs/linode-regional-service';
 import { resourceName, standardTags } from '../constructs/naming';
 import { OvhRegionalService } from '../constructs/ovh-regional-service';
-import { ConfigError, Problems } from '../constructs/problems';
+import { ConfigError, Problem, Problems } from '../constructs/problems';
 import { RegionalEndpoint } from '../constructs/regional-endpoint';
 
 /** @default app port when the environment does not set one */
@@ -50,27 +50,30 @@ export class FailoverStack extends TerraformStack {
     if (clouds.has('ovh')) new OvhProvider(this, 'ovh', {});
     if (config.backend) this.useS3Backend(config);
 
-    let healthCheck!: HealthCheckSpec;
-    let table!: GlobalTable;
-    ConfigError.collect([
-      () => { healthCheck = new HealthCheckSpec(config.healthCheck ?? {}, appPort, { environment }); },
-      () => {
-        const replicaRegions = [...new Set(dataRegions.values())]
-          .filter((r): r is string => r !== undefined && r !== config.table.homeRegion);
-        table = new GlobalTable(this, 'GlobalTable', {
-          ...config.table,
-          replicaRegions,
-          tags,
-          context: { environment },
-        });
-      },
-    ]);
+    const problems: Problem[] = [];
+    // An invalid health check is reported, and the default one stands in so the regions are still checked.
+    const healthCheck = ConfigError.attempt(problems, () =>
+      new HealthCheckSpec(config.healthCheck ?? {}, appPort, { environment }))
+      ?? new HealthCheckSpec({}, DEFAULT_APP_PORT);
+    const replicaRegions = [...new Set(dataRegions.values())]
+      .filter((r): r is string => r !== undefined && r !== config.table.homeRegion);
+    const table = ConfigError.attempt(problems, () => new GlobalTable(this, 'GlobalTable', {
+      ...config.table,
+      replicaRegions,
+      tags,
+      context: { environment },
+    }));
+    // Regions need the table's references; without a table there is nothing more to check.
+    if (!table) throw new ConfigError(problems);
     this.table = table;
 
     const endpoints: RegionalEndpoint[] = [];
-    ConfigError.collect(config.regions.map((region) => () => {
-      endpoints.push(this.addRegion(config, region, dataRegions.get(region.name) ?? '', healthCheck, appPort, tags));
-    }));
+    for (const region of config.regions) {
+      const endpoint = ConfigError.attempt(problems, () =>
+        this.addRegion(config, region, dataRegions.get(region.name) ?? '', healthCheck, appPort, tags));
+      if (endpoint) endpoints.push(endpoint);
+    }
+    if (problems.length > 0) throw new ConfigError(problems);
     this.endpoints = endpoints;
 
     this.dns = new FailoverDns(this, 'Dns', {

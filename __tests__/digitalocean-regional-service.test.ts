@@ -1,0 +1,286 @@
+import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
+import { TerraformOutput } from 'cdktf';
+import type { DigitalOceanRegionConfig } from '../config/types';
+import { DigitalOceanRegionalService } from '../constructs/digitalocean-regional-service';
+import { HealthCheckSpec, HealthCheckSpecProps } from '../constructs/health-check-spec';
+import { ConfigError } from '../constructs/problems';
+import type { RegionalServiceProps } from '../constructs/regional-endpoint';
+import { onlyResource, resourcesOf, synthInStack, SynthesizedStack } from './synth';
+import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
+
+const USER_DATA = '#cloud-config\nwrite_files:\n  - path: /etc/fk/region.env\n    content: |\n      REGION=do-nyc\n';
+
+const DO_TAG = /^[a-zA-Z0-9_\-:]+$/;
+
+interface Options {
+  readonly region?: Partial<DigitalOceanRegionConfig>;
+  readonly healthCheck?: HealthCheckSpecProps;
+  readonly appPort?: number;
+  readonly tags?: Record<string, string>;
+}
+
+function serviceProps(options: Options = {}): RegionalServiceProps<DigitalOceanRegionConfig> {
+  const appPort = options.appPort ?? 8080;
+  return {
+    environment: 'staging',
+    region: { cloud: 'digitalocean', name: 'do-nyc', location: 'nyc3', ...options.region },
+    dataRegion: 'us-east-1',
+    appPort,
+    healthCheck: new HealthCheckSpec(options.healthCheck ?? {}, appPort, { environment: 'staging', region: 'do-nyc' }),
+    userData: USER_DATA,
+    tags: options.tags ?? { project: 'failover-kit', environment: 'staging' },
+  };
+}
+
+interface Synthesized {
+  readonly json: SynthesizedStack;
+  readonly service: DigitalOceanRegionalService;
+}
+
+function synthService(options: Options = {}): Synthesized {
+  let service: DigitalOceanRegionalService | undefined;
+  const json = synthInStack((scope) => {
+    new DigitaloceanProvider(scope, 'digitalocean', {});
+    service = new DigitalOceanRegionalService(scope, 'DoNyc', serviceProps(options));
+  });
+  return { json, service: service! };
+}
+
+/** `${type.logicalId.attribute}` of the single resource of a type. */
+function referenceTo(json: SynthesizedStack, type: string, attribute: string): string {
+  const ids = Object.keys(resourcesOf(json, type));
+  expect(ids).toHaveLength(1);
+  return `\${${type}.${ids[0]}.${attribute}}`;
+}
+
+function configErrorOf(options: Options): ConfigError {
+  try {
+    synthService(options);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return err as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('DigitalOceanRegionalService', () => {
+  test('creates one VPC, two Droplets, one load balancer and one firewall by default', () => {
+    const { json } = synthService();
+    expect(Object.keys(json.resource ?? {}).sort()).toEqual([
+      'digitalocean_droplet', 'digitalocean_firewall', 'digitalocean_loadbalancer', 'digitalocean_vpc',
+    ]);
+    expect(Object.keys(resourcesOf(json, 'digitalocean_droplet'))).toHaveLength(2);
+    expect(onlyResource(json, 'digitalocean_vpc')).toEqual({ name: 'fk-staging-do-nyc-vpc', region: 'nyc3', ip_range: '10.50.0.0/20' });
+  });
+
+  test('creates instanceCount Droplets with stable construct IDs and distinct names', () => {
+    const { json, service } = synthService({ region: { instanceCount: 3 } });
+    expect(service.droplets.map((droplet) => droplet.node.id)).toEqual(['Droplet0', 'Droplet1', 'Droplet2']);
+    expect(Object.values(resourcesOf(json, 'digitalocean_droplet')).map((droplet) => droplet.name).sort())
+      .toEqual(['fk-staging-do-nyc-app-0', 'fk-staging-do-nyc-app-1', 'fk-staging-do-nyc-app-2']);
+  });
+
+  test('puts the Droplets in the VPC with the configured size, image, keys and verbatim user data', () => {
+    const { json } = synthService({
+      region: { vpcCidr: '10.70.0.0/24', size: 's-2vcpu-4gb', image: 'debian-12-x64', sshKeys: ['12345', 'aa:bb:cc'] },
+    });
+    expect(onlyResource(json, 'digitalocean_vpc').ip_range).toBe('10.70.0.0/24');
+    const vpcId = referenceTo(json, 'digitalocean_vpc', 'id');
+    for (const droplet of Object.values(resourcesOf(json, 'digitalocean_droplet'))) {
+      expect(droplet).toMatchObject({
+        region: 'nyc3', size: 's-2vcpu-4gb', image: 'debian-12-x64', vpc_uuid: vpcId,
+        ssh_keys: ['12345', 'aa:bb:cc'], user_data: USER_DATA, monitoring: true,
+      });
+    }
+  });
+
+  test('defaults Droplet size and image', () => {
+    const { json } = synthService();
+    for (const droplet of Object.values(resourcesOf(json, 'digitalocean_droplet'))) {
+      expect(droplet).toMatchObject({ size: 's-1vcpu-1gb', image: 'ubuntu-24-04-x64', ssh_keys: [] });
+    }
+  });
+
+  test('tags Droplets with the environment tags and a role tag, all valid DigitalOcean tags', () => {
+    const { json } = synthService({ tags: { project: 'failover-kit', release: 'v1.2 beta' } });
+    for (const droplet of Object.values(resourcesOf(json, 'digitalocean_droplet'))) {
+      expect(droplet.tags).toEqual(['project:failover-kit', 'release:v1-2-beta', 'fk-staging-do-nyc-app']);
+      for (const tag of droplet.tags) expect(tag).toMatch(DO_TAG);
+    }
+  });
+
+  test('forwards HTTP 80 to the app port and renders the health check from the spec', () => {
+    const healthCheck: HealthCheckSpecProps = {
+      protocol: 'HTTPS', port: 9443, path: '/ready', intervalSeconds: 15, timeoutSeconds: 4, healthyThreshold: 2, unhealthyThreshold: 4,
+    };
+    const { json } = synthService({ appPort: 9000, healthCheck });
+    const lb = onlyResource(json, 'digitalocean_loadbalancer');
+    expect(lb).toMatchObject({ name: 'fk-staging-do-nyc-lb', region: 'nyc3', vpc_uuid: referenceTo(json, 'digitalocean_vpc', 'id') });
+    expect(lb.forwarding_rule).toEqual([{ entry_port: 80, entry_protocol: 'http', target_port: 9000, target_protocol: 'http' }]);
+    expect(lb.healthcheck).toEqual({
+      protocol: 'https', port: 9443, path: '/ready', check_interval_seconds: 15, response_timeout_seconds: 4,
+      healthy_threshold: 2, unhealthy_threshold: 4,
+    });
+  });
+
+  test('health check defaults probe HTTP /healthz on the app port', () => {
+    const { json } = synthService();
+    expect(onlyResource(json, 'digitalocean_loadbalancer').healthcheck).toEqual({
+      protocol: 'http', port: 8080, path: '/healthz', check_interval_seconds: 10, response_timeout_seconds: 5,
+      healthy_threshold: 3, unhealthy_threshold: 3,
+    });
+  });
+
+  test('the load balancer and the firewall both cover every Droplet', () => {
+    const { json } = synthService({ region: { instanceCount: 3 } });
+    const dropletIds = Object.keys(resourcesOf(json, 'digitalocean_droplet')).map((id) => `\${digitalocean_droplet.${id}.id}`);
+    expect(onlyResource(json, 'digitalocean_loadbalancer').droplet_ids.sort()).toEqual(dropletIds.sort());
+    expect(onlyResource(json, 'digitalocean_firewall').droplet_ids.sort()).toEqual(dropletIds.sort());
+  });
+
+  test('firewall admits the app port only from the load balancer and SSH only from the admin CIDRs', () => {
+    const { json } = synthService({ region: { adminCidrs: ['203.0.113.0/24', '2001:db8::/48'] } });
+    const firewall = onlyResource(json, 'digitalocean_firewall');
+    expect(firewall.name).toBe('fk-staging-do-nyc-app');
+    expect(firewall.inbound_rule).toEqual([
+      { protocol: 'tcp', port_range: '8080', source_load_balancer_uids: [referenceTo(json, 'digitalocean_loadbalancer', 'id')] },
+      { protocol: 'tcp', port_range: '22', source_addresses: ['203.0.113.0/24', '2001:db8::/48'] },
+    ]);
+  });
+
+  test('firewall has no SSH rule without admin CIDRs', () => {
+    const { json } = synthService();
+    const inbound = onlyResource(json, 'digitalocean_firewall').inbound_rule;
+    expect(inbound).toHaveLength(1);
+    expect(inbound[0]).toEqual({
+      protocol: 'tcp', port_range: '8080', source_load_balancer_uids: [referenceTo(json, 'digitalocean_loadbalancer', 'id')],
+    });
+  });
+
+  test('firewall also admits a separate health-check port, from the load balancer only', () => {
+    const { json } = synthService({ healthCheck: { port: 9090 } });
+    const lbUid = referenceTo(json, 'digitalocean_loadbalancer', 'id');
+    expect(onlyResource(json, 'digitalocean_firewall').inbound_rule).toEqual([
+      { protocol: 'tcp', port_range: '8080', source_load_balancer_uids: [lbUid] },
+      { protocol: 'tcp', port_range: '9090', source_load_balancer_uids: [lbUid] },
+    ]);
+  });
+
+  test('firewall lets the Droplets reach anything outbound', () => {
+    const { json } = synthService();
+    const anywhere = ['0.0.0.0/0', '::/0'];
+    expect(onlyResource(json, 'digitalocean_firewall').outbound_rule).toEqual([
+      { protocol: 'tcp', port_range: '1-65535', destination_addresses: anywhere },
+      { protocol: 'udp', port_range: '1-65535', destination_addresses: anywhere },
+      { protocol: 'icmp', destination_addresses: anywhere },
+    ]);
+  });
+
+  test('offers the load balancer IP as its HTTP endpoint', () => {
+    let service: DigitalOceanRegionalService | undefined;
+    const json = synthInStack((scope) => {
+      new DigitaloceanProvider(scope, 'digitalocean', {});
+      service = new DigitalOceanRegionalService(scope, 'DoNyc', serviceProps());
+      if (service.target.kind !== 'ip') throw new Error(`expected an ip target, got ${service.target.kind}`);
+      new TerraformOutput(scope, 'target_ip', { value: service.target.ipAddress });
+      new TerraformOutput(scope, 'address', { value: service.address });
+    });
+    const lbIp = referenceTo(json, 'digitalocean_loadbalancer', 'ip');
+    expect(json.output?.target_ip.value).toBe(lbIp);
+    expect(json.output?.address.value).toBe(lbIp);
+    expect(service).toMatchObject({
+      regionName: 'do-nyc', cloud: 'digitalocean', location: 'nyc3', dataRegion: 'us-east-1', publicProtocol: 'HTTP', publicPort: 80,
+    });
+    expect(service!.loadBalancer.node.id).toBe('LoadBalancer');
+  });
+
+  describe('rejects', () => {
+    test('an unknown location, naming the field, the region and the allowed locations', () => {
+      const error = configErrorOf({ region: { location: 'nyc9' } });
+      expect(error.problems).toEqual([expect.objectContaining({
+        environment: 'staging', region: 'do-nyc', field: 'location', value: 'nyc9',
+      })]);
+      expect(error.problems[0].allowed).toMatch(/^one of: .*nyc3.*fra1/);
+      expect(error.message).toContain('environment staging, region do-nyc: location = "nyc9" is not allowed; allowed: one of: nyc1');
+    });
+
+    test.each([
+      ['not-a-cidr'],
+      ['203.0.113.7'],
+      ['203.0.113.7/24'],
+      ['203.0.113.0/33'],
+      ['2001:db8::1/48'],
+      ['fe80::1%eth0/64'],
+    ])('admin CIDR %s', (cidr) => {
+      const error = configErrorOf({ region: { adminCidrs: ['198.51.100.0/24', cidr] } });
+      expect(error.problems).toEqual([{
+        environment: 'staging', region: 'do-nyc', field: 'adminCidrs[1]', value: cidr,
+        allowed: expect.stringContaining('IPv4 or IPv6 CIDR block'),
+      }]);
+    });
+
+    test.each([['0.0.0.0/0'], ['::/0']])('SSH from the whole internet (%s)', (cidr) => {
+      const error = configErrorOf({ region: { adminCidrs: [cidr] } });
+      expect(error.problems).toEqual([{
+        environment: 'staging', region: 'do-nyc', field: 'adminCidrs[0]', value: cidr,
+        allowed: expect.stringContaining('SSH from anywhere is refused'),
+      }]);
+    });
+
+    test('health-check values outside what the DigitalOcean load balancer accepts, all at once', () => {
+      const error = configErrorOf({ healthCheck: { intervalSeconds: 2, timeoutSeconds: 1, healthyThreshold: 1, unhealthyThreshold: 1 } });
+      expect(error.problems.map((p) => [p.field, p.value, p.allowed])).toEqual([
+        ['healthCheck.intervalSeconds', 2, 'an integer from 3 to 300 (DigitalOcean load balancer health check)'],
+        ['healthCheck.timeoutSeconds', 1, 'an integer from 3 to 300 (DigitalOcean load balancer health check)'],
+        ['healthCheck.healthyThreshold', 1, 'an integer from 2 to 10 (DigitalOcean load balancer health check)'],
+        ['healthCheck.unhealthyThreshold', 1, 'an integer from 2 to 10 (DigitalOcean load balancer health check)'],
+      ]);
+      expect(error.message).toContain('environment staging, region do-nyc: healthCheck.intervalSeconds = 2 is not allowed');
+    });
+
+    test('a health-check interval above 300 seconds', () => {
+      const error = configErrorOf({ healthCheck: { intervalSeconds: 301 } });
+      expect(error.problems.map((p) => [p.field, p.value])).toEqual([['healthCheck.intervalSeconds', 301]]);
+    });
+
+    test.each([[0], [11], [1.5]])('instanceCount %p', (instanceCount) => {
+      const error = configErrorOf({ region: { instanceCount } });
+      expect(error.problems).toEqual([expect.objectContaining({
+        region: 'do-nyc', field: 'instanceCount', value: instanceCount, allowed: expect.stringContaining('an integer from 1 to 10'),
+      })]);
+    });
+
+    test.each([[0], [65536]])('app port %p', (appPort) => {
+      const error = configErrorOf({ appPort, healthCheck: { port: 8080 } });
+      expect(error.problems).toEqual([expect.objectContaining({
+        field: 'app.port', value: appPort, allowed: expect.stringContaining('an integer from 1 to 65535'),
+      })]);
+    });
+
+    test.each([['8.8.0.0/16'], ['10.0.0.0/8'], ['10.50.0.0/29'], ['10.50.0.1/20'], ['fd00::/48']])('VPC range %s', (vpcCidr) => {
+      const error = configErrorOf({ region: { vpcCidr } });
+      expect(error.problems).toEqual([expect.objectContaining({
+        region: 'do-nyc', field: 'vpcCidr', value: vpcCidr, allowed: expect.stringContaining('private IPv4 CIDR block from /16 to /28'),
+      })]);
+    });
+
+    test('nothing but reports every problem in one error', () => {
+      const error = configErrorOf({ region: { location: 'mars1', instanceCount: 0, adminCidrs: ['0.0.0.0/0'] } });
+      expect(error.problems.map((p) => p.field)).toEqual(['location', 'instanceCount', 'adminCidrs[0]']);
+    });
+  });
+
+  test('accepts single-host, IPv6 and IPv4-mapped admin CIDRs', () => {
+    const adminCidrs = ['203.0.113.7/32', '2001:db8:1234::/48', '::ffff:192.0.2.0/120'];
+    const { json } = synthService({ region: { adminCidrs } });
+    const ssh = onlyResource(json, 'digitalocean_firewall').inbound_rule.find((rule: any) => rule.port_range === '22');
+    expect(ssh.source_addresses).toEqual(adminCidrs);
+  });
+
+  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')('passes terraform validate and plan offline', () => {
+    const { json } = synthService({ region: { adminCidrs: ['203.0.113.0/24'], sshKeys: ['12345'] }, healthCheck: { port: 9090 } });
+    const result = tfOfflineCheck({ do: json });
+    if (result.status !== 0) process.stdout.write(result.output);
+    expect(result.status).toBe(0);
+  });
+});

@@ -1,0 +1,57 @@
+import { Testing } from 'cdktf';
+import { ENVIRONMENTS } from '../config/environments';
+import { selectEnvironments } from '../config/select-environments';
+import { ConfigError } from '../constructs/problems';
+import { FailoverStack } from '../stacks/failover-stack';
+import { resourcesOf, synthStack } from './synth';
+
+const synthesized = new Map(ENVIRONMENTS.map((config) => [config.name, synthStack(new FailoverStack(Testing.app(), config))]));
+
+describe('default environments', () => {
+  test.each([...synthesized.keys()])('%s matches its snapshot', (name) => {
+    expect(synthesized.get(name)).toMatchSnapshot();
+  });
+
+  test('together they cover all four clouds, one with three or more regions', () => {
+    const clouds = new Set(ENVIRONMENTS.flatMap((e) => e.regions.map((r) => r.cloud)));
+    expect([...clouds].sort()).toEqual(['aws', 'digitalocean', 'linode', 'ovh']);
+    expect(Math.max(...ENVIRONMENTS.map((e) => e.regions.length))).toBeGreaterThanOrEqual(3);
+    const lbTypes = ['aws_lb', 'digitalocean_loadbalancer', 'linode_nodebalancer', 'ovh_cloud_project_loadbalancer'];
+    for (const type of lbTypes) {
+      expect([...synthesized.values()].some((json) => Object.keys(resourcesOf(json, type)).length > 0)).toBe(true);
+    }
+  });
+
+  test.each([...synthesized.keys()])('%s: one health-checked leaf per region and one failover pair per name', (name) => {
+    const json = synthesized.get(name)!;
+    const config = ENVIRONMENTS.find((e) => e.name === name)!;
+    const checks = Object.values(resourcesOf(json, 'aws_route53_health_check'));
+    expect(checks).toHaveLength(config.regions.length);
+    const records = Object.values(resourcesOf(json, 'aws_route53_record'));
+    expect(records).toHaveLength(2 * (config.regions.length - 1));
+    const leaves = records.filter((r) => r.health_check_id);
+    expect(leaves.map((r) => r.set_identifier).sort()).toEqual(config.regions.map((r) => r.name).sort());
+    for (const r of records) if (r.ttl !== undefined) expect(r.ttl).toBeLessThanOrEqual(60);
+  });
+
+  test('every environment has a protected global table with a replica per other data region', () => {
+    for (const json of synthesized.values()) {
+      const table = Object.values(resourcesOf(json, 'aws_dynamodb_table'))[0];
+      expect(table).toMatchObject({
+        stream_enabled: true, stream_view_type: 'NEW_AND_OLD_IMAGES', deletion_protection_enabled: true,
+        point_in_time_recovery: { enabled: true }, lifecycle: { prevent_destroy: true },
+      });
+      expect(table.replica.length).toBeGreaterThanOrEqual(1);
+      for (const replica of table.replica) {
+        expect(replica).toMatchObject({ point_in_time_recovery: true, deletion_protection_enabled: true });
+      }
+    }
+  });
+
+  test('selects environments by name and rejects unknown names with the allowed ones', () => {
+    expect(selectEnvironments(ENVIRONMENTS, undefined).map((e) => e.name)).toEqual(['staging', 'production']);
+    expect(selectEnvironments(ENVIRONMENTS, 'production').map((e) => e.name)).toEqual(['production']);
+    expect(() => selectEnvironments(ENVIRONMENTS, 'prod')).toThrow(ConfigError);
+    expect(() => selectEnvironments(ENVIRONMENTS, 'prod')).toThrow(/FAILOVER_KIT_ENVIRONMENTS = "prod".*one of: staging, production/);
+  });
+});

@@ -1,0 +1,117 @@
+import { Testing } from 'cdktf';
+import { production, staging } from '../config/environments';
+import { EnvironmentConfig } from '../config/types';
+import { ConfigError } from '../constructs/problems';
+import { FailoverStack } from '../stacks/failover-stack';
+import { onlyResource, resourcesOf, synthStack } from './synth';
+
+function build(config: EnvironmentConfig) {
+  return synthStack(new FailoverStack(Testing.app(), config));
+}
+
+function problemsOf(config: EnvironmentConfig) {
+  try {
+    new FailoverStack(Testing.app(), config);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('FailoverStack', () => {
+  test('configures only the providers the environment uses, credentials from the environment only', () => {
+    const json = build(staging);
+    expect(Object.keys(json.provider ?? {}).sort()).toEqual(['aws', 'digitalocean', 'linode']);
+    expect(json.provider!.aws).toEqual([
+      { region: 'us-east-1', default_tags: [{ tags: { project: 'failover-kit', environment: 'staging', 'managed-by': 'cdktf', 'cost-center': 'platform' } }] },
+    ]);
+    expect(json.provider!.digitalocean).toEqual([{}]);
+    expect(json.provider!.linode).toEqual([{}]);
+  });
+
+  test('puts a replica in each region\'s nearest data region, none in the home region', () => {
+    const table = onlyResource(build(production), 'aws_dynamodb_table');
+    // aws-use1 uses us-east-1 (home), ovh-gra eu-west-3, linode-ord us-east-2.
+    expect(table.region).toBe('us-east-1');
+    expect(table.replica.map((r: any) => r.region_name)).toEqual(['eu-west-3', 'us-east-2']);
+  });
+
+  test('non-AWS regions get an IAM user scoped to their replica; access keys only when asked', () => {
+    const stagingJson = build(staging);
+    expect(Object.keys(resourcesOf(stagingJson, 'aws_iam_user'))).toHaveLength(2);
+    expect(resourcesOf(stagingJson, 'aws_iam_access_key')).toEqual({});
+    const policies = Object.values(resourcesOf(stagingJson, 'aws_iam_user_policy'));
+    expect(policies.map((p) => p.name).sort()).toEqual(['dynamodb-data-eu-central-1', 'dynamodb-data-us-east-1']);
+
+    const prod = build(production);
+    const users = Object.values(resourcesOf(prod, 'aws_iam_user'));
+    expect(users.map((u) => u.name).sort()).toEqual(['fk-production-linode-ord-app', 'fk-production-ovh-gra-app']);
+    expect(Object.keys(resourcesOf(prod, 'aws_iam_access_key'))).toHaveLength(2);
+    // The secret reaches the instance as a Terraform reference inside its user data.
+    for (const instance of Object.values(resourcesOf(prod, 'ovh_cloud_project_instance'))) {
+      expect(instance.user_data).toMatch(/AWS_SECRET_ACCESS_KEY=\\"\$\{aws_iam_access_key\.ovh-gra-credentials_AccessKey_\w+\.secret\}/);
+    }
+  });
+
+  test('wires S3 state with encryption and lockfile locking when configured', () => {
+    const json = build(production);
+    expect((json.terraform as any).backend.s3).toEqual({
+      bucket: 'failover-kit-terraform-state',
+      key: 'failover-kit/production/terraform.tfstate',
+      region: 'us-east-1',
+      encrypt: true,
+      use_lockfile: true,
+    });
+    expect((build(staging).terraform as any).backend?.s3).toBeUndefined();
+  });
+
+  test('outputs the app URL, table ARN, replica streams and each region in failover order', () => {
+    const json = build(production);
+    expect(Object.keys(json.output ?? {}).sort()).toEqual(['app_url', 'regions', 'replica_stream_arns', 'table_arn']);
+    expect(json.output!.app_url.value).toBe('http://app.example.com/');
+    const regions = json.output!.regions.value as any[];
+    expect(regions.map((r) => [r.priority, r.region, r.cloud, r.data_region])).toEqual([
+      [1, 'aws-use1', 'aws', 'us-east-1'],
+      [2, 'ovh-gra', 'ovh', 'eu-west-3'],
+      [3, 'linode-ord', 'linode', 'us-east-2'],
+    ]);
+    for (const r of regions) expect(r.health_check_id).toMatch(/aws_route53_health_check/);
+    expect(Object.keys(json.output!.replica_stream_arns.value as object).sort()).toEqual(['eu-west-3', 'us-east-1', 'us-east-2']);
+  });
+
+  test('collects every problem of every region into one ConfigError', () => {
+    const bad: EnvironmentConfig = {
+      ...staging,
+      healthCheck: { path: 'healthz' },
+      regions: [
+        { name: 'do-x', cloud: 'digitalocean', location: 'nyc9' },
+        { name: 'linode-x', cloud: 'linode', location: 'mars-1' },
+      ],
+    };
+    const problems = problemsOf(bad);
+    expect(problems).toEqual(expect.arrayContaining([
+      expect.objectContaining({ environment: 'staging', field: 'healthCheck.path' }),
+      expect.objectContaining({ environment: 'staging', region: 'do-x', value: 'nyc9' }),
+      expect.objectContaining({ environment: 'staging', region: 'linode-x', value: 'mars-1' }),
+    ]));
+  });
+
+  test.each<[string, Partial<EnvironmentConfig>, string, RegExp]>([
+    ['a single region', { regions: [{ name: 'only', cloud: 'digitalocean', location: 'nyc3' }] }, 'regions', /at least two/],
+    ['two regions with one name', {
+      regions: [{ name: 'a', cloud: 'digitalocean', location: 'nyc3' }, { name: 'a', cloud: 'linode', location: 'us-east' }],
+    }, 'regions[1].name', /no other region/],
+    ['two regions in one location', {
+      regions: [{ name: 'a', cloud: 'digitalocean', location: 'nyc3' }, { name: 'b', cloud: 'digitalocean', location: 'nyc3' }],
+    }, 'regions[1].location', /no other region/],
+    ['an unknown data region', {
+      regions: [{ name: 'a', cloud: 'digitalocean', location: 'nyc3', dataRegion: 'us-nowhere-1' }, staging.regions[1]],
+    }, 'regions[0].dataRegion', /one of: .*us-east-1/],
+    ['an environment name with capitals', { name: 'Prod' }, 'name', /lowercase/],
+  ])('rejects %s', (_case, override, field, allowed) => {
+    const problem = problemsOf({ ...staging, ...override }).find((p) => p.field === field);
+    expect(problem).toBeDefined();
+    expect(problem!.allowed).toMatch(allowed);
+  });
+});

@@ -1,0 +1,406 @@
+import { isIPv4, isIPv6 } from 'node:net';
+import { Fn, TerraformIterator, type IResolvable } from 'cdktf';
+import { Construct } from 'constructs';
+import { CloudProjectGateway } from '../.gen/providers/ovh/cloud-project-gateway';
+import { CloudProjectInstance } from '../.gen/providers/ovh/cloud-project-instance';
+import { CloudProjectLoadbalancer } from '../.gen/providers/ovh/cloud-project-loadbalancer';
+import { CloudProjectNetworkPrivate } from '../.gen/providers/ovh/cloud-project-network-private';
+import { CloudProjectNetworkPrivateSubnetV2 } from '../.gen/providers/ovh/cloud-project-network-private-subnet-v2';
+import { DataOvhCloudProjectFlavors } from '../.gen/providers/ovh/data-ovh-cloud-project-flavors';
+import { DataOvhCloudProjectImages } from '../.gen/providers/ovh/data-ovh-cloud-project-images';
+import { DataOvhCloudProjectLoadbalancerFlavors } from '../.gen/providers/ovh/data-ovh-cloud-project-loadbalancer-flavors';
+import { knownLocations } from '../config/locations';
+import type { OvhRegionConfig } from '../config/types';
+import type { HealthCheckSpec } from './health-check-spec';
+import { resourceName } from './naming';
+import { Problems } from './problems';
+import type { EndpointTarget, RegionalEndpoint, RegionalServiceProps } from './regional-endpoint';
+
+const LOAD_BALANCER_SIZES: readonly NonNullable<OvhRegionConfig['loadBalancerSize']>[] = ['small', 'medium', 'large', 'xl'];
+
+/** RFC 1918 blocks: the ranges a private network subnet may use. */
+const PRIVATE_IPV4_BLOCKS = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
+
+/** Host offset of the first instance in the subnet; the ones below are left to the gateway and to hand-made ports. */
+const FIRST_INSTANCE_HOST = 10;
+
+/**
+ * At most this many instances: their fixed addresses (hosts 10-29) must stay
+ * below the DHCP pool, which starts halfway through the smallest allowed subnet (/26).
+ */
+const MAX_INSTANCES = 20;
+
+/** Subnet prefix bounds: /26 leaves room for MAX_INSTANCES fixed addresses below the DHCP half. */
+const MIN_SUBNET_PREFIX = 16;
+const MAX_SUBNET_PREFIX = 26;
+
+/** Octavia's `expected_codes` syntax: one code, a comma-separated list, or a range. */
+const EXPECTED_CODES = /^(\d{3}(\s*,\s*\d{3})*)$|^(\d{3}-\d{3})$/;
+
+/** Names interpolated into Terraform filters: no quotes or `${`, so they need no escaping. */
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,63}$/;
+
+/**
+ * One region's application on OVHcloud Public Cloud: instances on a private
+ * network behind an Octavia load balancer with a floating IP, whose HTTP
+ * health monitor is rendered from the shared HealthCheckSpec.
+ *
+ * Layout of the subnet (`subnetCidr`, default `10.60.0.0/24`):
+ * - host 1 is the gateway (`ovh_cloud_project_gateway`, model `s`), which gives
+ *   the instances outbound internet (package installs, DynamoDB) through SNAT and
+ *   lets the load balancer take a floating IP;
+ * - hosts 10, 11, ... are the instances' fixed addresses;
+ * - the upper half is the DHCP pool (load balancer VIP and Octavia ports).
+ *
+ * Fixed instance addresses keep the pool members' addresses stable: every
+ * listener, pool and member attribute of `ovh_cloud_project_loadbalancer`
+ * forces replacement, and a new load balancer means a new floating IP. With
+ * members read from the instances' computed `addresses`, replacing one
+ * instance would replace the load balancer and move the region's public address.
+ *
+ * Inbound traffic: provider 2.13.1 offers no security group or firewall for
+ * `ovh_cloud_project_instance`, so exposure is restricted by topology instead.
+ * The instances get no public interface (`network.public = false`) and no
+ * floating IP; the gateway only translates outbound traffic. The only way in
+ * from the internet is the load balancer's listener on port 80, which forwards
+ * to the pool members on the app port over the private network. SSH is
+ * therefore reachable only from inside the private network (vRack, a bastion):
+ * `adminCidrs` are validated like on the other clouds but open nothing here.
+ *
+ * Images are looked up by name at plan time and then ignored on existing
+ * instances (OVH republishes images under the same name with a new id), so a
+ * new `imageName` or image release reaches only instances created afterwards.
+ *
+ * Requirements: the project has a vRack (private networks are built on it) and
+ * an SSH key named `sshKeyName` in the region, since the OVH instance API
+ * requires one. The private network's VLAN id is derived from the environment
+ * and region names (1-4000), so several regions or environments can share a
+ * project; VLAN ids already used in the vRack must not collide with it.
+ * The OVH resources used here take no tags, so `props.tags` is not applied.
+ *
+ * Region settings left out take these defaults (see OvhRegionConfig); instances
+ * are always billed hourly.
+ * - `instanceCount`: @default 2
+ * - `flavorName`: @default 'b3-8'
+ * - `imageName`: @default 'Ubuntu 24.04'
+ * - `loadBalancerSize`: @default 'small'
+ * - `subnetCidr`: @default '10.60.0.0/24'
+ * - `adminCidrs`: @default [] (open nothing on OVH, see above)
+ *
+ * The OVH provider must already exist in the stack.
+ *
+ * @throws ConfigError listing every rejected setting.
+ */
+export class OvhRegionalService extends Construct implements RegionalEndpoint {
+  public readonly regionName: string;
+  public readonly cloud = 'ovh' as const;
+  public readonly location: string;
+  public readonly dataRegion: string;
+  public readonly target: EndpointTarget;
+  /** Public IPv4 address of the load balancer's floating IP (Terraform reference). */
+  public readonly address: string;
+  public readonly publicProtocol = 'HTTP' as const;
+  public readonly publicPort = 80;
+
+  public readonly network: CloudProjectNetworkPrivate;
+  public readonly subnet: CloudProjectNetworkPrivateSubnetV2;
+  public readonly gateway: CloudProjectGateway;
+  /** The application instances, `Instance0`, `Instance1`, ... */
+  public readonly instances: readonly CloudProjectInstance[];
+  /** Fixed private address of each instance, in the order of `instances`. */
+  public readonly instanceAddresses: readonly string[];
+  public readonly loadBalancer: CloudProjectLoadbalancer;
+
+  constructor(scope: Construct, id: string, props: RegionalServiceProps<OvhRegionConfig>) {
+    super(scope, id);
+    const { environment, region, appPort, healthCheck } = props;
+    const instanceCount = region.instanceCount ?? 2;
+    const subnetCidr = region.subnetCidr ?? '10.60.0.0/24';
+    const flavorName = region.flavorName ?? 'b3-8';
+    const imageName = region.imageName ?? 'Ubuntu 24.04';
+    const loadBalancerSize = region.loadBalancerSize ?? 'small';
+
+    const problems = new Problems({ environment, region: region.name });
+    problems.oneOf('location', region.location, knownLocations('ovh'));
+    problems.expect(/^[0-9a-f]{32}$/.test(region.serviceName ?? ''), 'serviceName', region.serviceName,
+      'a Public Cloud project id: 32 lowercase hexadecimal characters');
+    expectIntegerIn(problems, 'instanceCount', instanceCount, 1, MAX_INSTANCES,
+      `fixed addresses from host ${FIRST_INSTANCE_HOST} stay below the subnet's DHCP half`);
+    const appPortValid = expectIntegerIn(problems, 'app.port', appPort, 1, 65535, 'a TCP port');
+    problems.oneOf('loadBalancerSize', loadBalancerSize, LOAD_BALANCER_SIZES);
+    problems.expect(SAFE_NAME.test(flavorName), 'flavorName', flavorName,
+      'an OVH flavor name such as b3-8 (letters, digits, spaces and . _ ( ) + -)');
+    problems.expect(SAFE_NAME.test(imageName), 'imageName', imageName,
+      'an OVH image name such as Ubuntu 24.04 (letters, digits, spaces and . _ ( ) + -)');
+    problems.expect(typeof region.sshKeyName === 'string' && region.sshKeyName.trim() !== '', 'sshKeyName', region.sshKeyName,
+      'the name of an SSH key registered in the project (the OVH instance API requires one)');
+    const subnet = parseCidr(subnetCidr);
+    problems.expect(
+      subnet !== undefined && subnet.family === 4 && subnet.prefix >= MIN_SUBNET_PREFIX && subnet.prefix <= MAX_SUBNET_PREFIX &&
+        PRIVATE_IPV4_BLOCKS.some((block) => contains(parseCidr(block)!, subnet)),
+      'subnetCidr', subnetCidr,
+      `a private IPv4 CIDR block from /${MIN_SUBNET_PREFIX} to /${MAX_SUBNET_PREFIX} with no host bits set, ` +
+        `inside one of: ${PRIVATE_IPV4_BLOCKS.join(', ')}`,
+    );
+    (region.adminCidrs ?? []).forEach((cidr, index) => {
+      const parsed = parseCidr(cidr);
+      if (parsed === undefined) {
+        problems.add(`adminCidrs[${index}]`, cidr,
+          'an IPv4 or IPv6 CIDR block with no host bits set, e.g. 203.0.113.0/24 or 2001:db8::/48');
+      } else if (parsed.prefix === 0) {
+        problems.add(`adminCidrs[${index}]`, cidr, 'a block narrower than the whole internet (SSH from anywhere is refused)');
+      }
+    });
+    expectOctaviaMonitor(problems, healthCheck);
+    // The pool members have no separate monitor port: Octavia probes the port traffic goes to.
+    if (appPortValid) {
+      problems.expect(healthCheck.port === appPort, 'healthCheck.port', healthCheck.port,
+        `the app port ${appPort} (Octavia probes each member on its pool port)`);
+    }
+    problems.throwIfAny();
+
+    const name = (suffix: string) => resourceName(environment, region.name, suffix);
+    const serviceName = region.serviceName;
+    const host = (offset: number) => ipv4ToText(subnet!.network + BigInt(offset));
+    const subnetSize = 1n << BigInt(32 - subnet!.prefix);
+
+    this.network = new CloudProjectNetworkPrivate(this, 'Network', {
+      serviceName,
+      name: name('net'),
+      regions: [region.location],
+      vlanId: vlanIdFor(environment, region.name),
+    });
+
+    this.subnet = new CloudProjectNetworkPrivateSubnetV2(this, 'Subnet', {
+      serviceName,
+      region: region.location,
+      // The region-scoped subnet API wants the OpenStack network id, which the
+      // load balancer and the instances also take: resolve it once, here.
+      networkId: this.network.regionsOpenstackIds.lookup(region.location),
+      name: name('subnet'),
+      cidr: subnetCidr,
+      dhcp: true,
+      enableGatewayIp: true,
+      gatewayIp: host(1),
+      allocationPools: [{
+        start: ipv4ToText(subnet!.network + subnetSize / 2n),
+        end: ipv4ToText(subnet!.network + subnetSize - 2n),
+      }],
+    });
+
+    this.gateway = new CloudProjectGateway(this, 'Gateway', {
+      serviceName,
+      region: region.location,
+      name: name('gw'),
+      model: 's',
+      networkId: this.subnet.networkId,
+      subnetId: this.subnet.id,
+    });
+
+    const flavors = new DataOvhCloudProjectFlavors(this, 'Flavors', {
+      serviceName,
+      region: region.location,
+      nameFilter: flavorName,
+    });
+    const images = new DataOvhCloudProjectImages(this, 'Images', {
+      serviceName,
+      region: region.location,
+      osType: 'linux',
+    });
+    const loadBalancerFlavors = new DataOvhCloudProjectLoadbalancerFlavors(this, 'LoadBalancerFlavors', {
+      serviceName,
+      regionName: region.location,
+    });
+    // one(): null when nothing matches and an error when the name is ambiguous,
+    // rather than silently picking the first of several.
+    const flavorId = Fn.one(pluck(flavors.interpolationForAttribute('flavors'), 'val.id'));
+    const imageId = Fn.one(pluck(images.interpolationForAttribute('images'),
+      `val.id if val.name == ${JSON.stringify(imageName)}`));
+    const loadBalancerFlavorId = Fn.one(pluck(loadBalancerFlavors.interpolationForAttribute('flavors'),
+      `val.id if val.name == ${JSON.stringify(loadBalancerSize)}`));
+
+    this.instanceAddresses = Array.from({ length: instanceCount }, (_, index) => host(FIRST_INSTANCE_HOST + index));
+    this.instances = this.instanceAddresses.map((address, index) => new CloudProjectInstance(this, `Instance${index}`, {
+      serviceName,
+      region: region.location,
+      name: name(`app-${index}`),
+      billingPeriod: 'hourly',
+      flavor: { flavorId },
+      bootFrom: { imageId },
+      sshKey: { name: region.sshKeyName! },
+      userData: props.userData,
+      network: {
+        public: false,
+        private: {
+          network: { id: this.subnet.networkId, subnetId: this.subnet.id },
+          ip: address,
+        },
+      },
+      // cloud-init fetches packages at first boot: the gateway must route by then.
+      dependsOn: [this.gateway],
+      // A republished image would otherwise replace every instance at once.
+      lifecycle: { ignoreChanges: ['boot_from'] },
+    }));
+
+    this.loadBalancer = new CloudProjectLoadbalancer(this, 'LoadBalancer', {
+      serviceName,
+      regionName: region.location,
+      name: name('lb'),
+      flavorId: loadBalancerFlavorId,
+      network: {
+        private: {
+          network: { id: this.subnet.networkId, subnetId: this.subnet.id },
+          gateway: { id: this.gateway.id },
+          floatingIpCreate: { description: name('lb') },
+        },
+      },
+      listeners: [{
+        name: name('http'),
+        port: this.publicPort,
+        protocol: 'http',
+        pool: {
+          name: name('app'),
+          algorithm: 'roundRobin',
+          protocol: 'http',
+          members: this.instanceAddresses.map((address, index) => ({
+            name: name(`app-${index}`),
+            address,
+            protocolPort: appPort,
+          })),
+          healthMonitor: {
+            name: name('health'),
+            monitorType: healthCheck.protocolLower,
+            delay: healthCheck.intervalSeconds,
+            timeout: healthCheck.timeoutSeconds,
+            maxRetries: healthCheck.healthyThreshold,
+            maxRetriesDown: healthCheck.unhealthyThreshold,
+            httpConfiguration: {
+              httpMethod: 'GET',
+              urlPath: healthCheck.path,
+              expectedCodes: String(healthCheck.expectedStatus),
+              domainName: healthCheck.hostHeader,
+              // Octavia sends a Host header (domain_name) only with HTTP/1.1.
+              httpVersion: '1.1',
+            },
+          },
+        },
+      }],
+    });
+
+    this.regionName = region.name;
+    this.location = region.location;
+    this.dataRegion = props.dataRegion;
+    this.address = this.loadBalancer.floatingIp.ip;
+    this.target = { kind: 'ip', ipAddress: this.address };
+  }
+}
+
+/** `[for val in list : expression]` over a data source's list attribute. */
+function pluck(list: IResolvable, expression: string): IResolvable {
+  return TerraformIterator.fromList(list).forExpressionForList(expression);
+}
+
+/**
+ * Octavia's health monitor rules (octavia/api/v2/types/health_monitor.py and
+ * the OVH provider docs), checked here because HealthCheckSpec serves every
+ * cloud and the OVH API only reports them at apply time: max_retries and
+ * max_retries_down 1-10, timeout less than delay, expected_codes syntax, a
+ * domain name for the Host header. Octavia takes any non-negative delay and
+ * timeout; 0 would probe without pause, so both start at 1, and delay keeps
+ * the shared spec's 3600 ceiling.
+ */
+function expectOctaviaMonitor(problems: Problems, healthCheck: HealthCheckSpec): void {
+  const monitor = 'Octavia health monitor';
+  const delayValid = expectIntegerIn(problems, 'healthCheck.intervalSeconds', healthCheck.intervalSeconds, 1, 3600,
+    `${monitor} delay`);
+  problems.expect(
+    Number.isInteger(healthCheck.timeoutSeconds) && healthCheck.timeoutSeconds >= 1 &&
+      (!delayValid || healthCheck.timeoutSeconds < healthCheck.intervalSeconds),
+    'healthCheck.timeoutSeconds', healthCheck.timeoutSeconds,
+    `an integer from 1 to less than intervalSeconds (${healthCheck.intervalSeconds}) (${monitor} timeout)`,
+  );
+  expectIntegerIn(problems, 'healthCheck.healthyThreshold', healthCheck.healthyThreshold, 1, 10, `${monitor} max_retries`);
+  expectIntegerIn(problems, 'healthCheck.unhealthyThreshold', healthCheck.unhealthyThreshold, 1, 10,
+    `${monitor} max_retries_down`);
+  problems.expect(EXPECTED_CODES.test(String(healthCheck.expectedStatus)), 'healthCheck.expectedStatus',
+    healthCheck.expectedStatus, `a three-digit HTTP status (${monitor} expected_codes: 200, 200,202 or 200-299)`);
+  if (healthCheck.hostHeader !== undefined) {
+    problems.expect(isDomainName(healthCheck.hostHeader), 'healthCheck.hostHeader', healthCheck.hostHeader,
+      `a domain name of dot-separated labels of 1-63 letters, digits and inner hyphens (${monitor} domain_name)`);
+  }
+}
+
+function expectIntegerIn(problems: Problems, field: string, value: number, min: number, max: number, reason: string): boolean {
+  return problems.expect(Number.isInteger(value) && value >= min && value <= max, field, value,
+    `an integer from ${min} to ${max} (${reason})`);
+}
+
+function isDomainName(text: string): boolean {
+  return text.length <= 253 && text.split('.').every((label) => /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(label));
+}
+
+/**
+ * A stable VLAN id from 1 to 4000 (the vRack range) for one environment and
+ * region. OVH names private networks after their VLAN (`pn-<vrack>_<vlan>`),
+ * so networks sharing a project need distinct ids; the provider's default, 0,
+ * would let only one region or environment exist per project.
+ */
+function vlanIdFor(environment: string, region: string): number {
+  // FNV-1a: a small, well-spread hash that needs no dependency.
+  let hash = 0x811c9dc5;
+  for (const char of `${environment}/${region}`) {
+    hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  }
+  return 1 + (hash % 4000);
+}
+
+interface Cidr {
+  readonly family: 4 | 6;
+  readonly network: bigint;
+  readonly prefix: number;
+}
+
+/** Parses `address/prefix`; undefined unless well formed with no host bits set. */
+function parseCidr(text: string): Cidr | undefined {
+  const match = /^([0-9a-fA-F:.]+)\/(0|[1-9][0-9]{0,2})$/.exec(text);
+  if (!match) return undefined;
+  const [, address, prefixText] = match;
+  const family = isIPv4(address) ? 4 : isIPv6(address) ? 6 : undefined;
+  if (family === undefined) return undefined;
+  const bits = family === 4 ? 32 : 128;
+  const prefix = Number(prefixText);
+  if (prefix > bits) return undefined;
+  const network = family === 4 ? ipv4ToBigInt(address) : ipv6ToBigInt(address);
+  const hostBits = (1n << BigInt(bits - prefix)) - 1n;
+  return (network & hostBits) === 0n ? { family, network, prefix } : undefined;
+}
+
+/** Whether `inner` lies within `outer` (both IPv4). */
+function contains(outer: Cidr, inner: Cidr): boolean {
+  const shift = BigInt(32 - outer.prefix);
+  return inner.prefix >= outer.prefix && inner.network >> shift === outer.network >> shift;
+}
+
+function ipv4ToBigInt(address: string): bigint {
+  return address.split('.').reduce((value, octet) => (value << 8n) | BigInt(octet), 0n);
+}
+
+function ipv4ToText(value: bigint): string {
+  return [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 0xffn)).join('.');
+}
+
+/** Expects an address `isIPv6` accepted. */
+function ipv6ToBigInt(address: string): bigint {
+  // A dotted IPv4 tail (::ffff:192.0.2.1) stands for the last two groups.
+  const dottedTail = /\d+\.\d+\.\d+\.\d+$/.exec(address);
+  let hex = address;
+  if (dottedTail) {
+    const tail = ipv4ToBigInt(dottedTail[0]);
+    hex = `${address.slice(0, dottedTail.index)}${(tail >> 16n).toString(16)}:${(tail & 0xffffn).toString(16)}`;
+  }
+  const [head, tail] = hex.split('::');
+  const headGroups = head ? head.split(':') : [];
+  const tailGroups = tail ? tail.split(':') : [];
+  const zeroGroups = tail === undefined ? [] : Array<string>(8 - headGroups.length - tailGroups.length).fill('0');
+  return [...headGroups, ...zeroGroups, ...tailGroups].reduce((value, group) => (value << 16n) | BigInt(`0x${group}`), 0n);
+}
