@@ -1,0 +1,39 @@
+import { ESLint } from 'eslint';
+import * as path from 'node:path';
+
+// The config is passed in directly: jest's module sandbox cannot run ESLint's own config loading.
+const eslint = new ESLint({
+  cwd: path.resolve(__dirname, '..'),
+  overrideConfigFile: true,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the project config is CommonJS
+  overrideConfig: require('../eslint.config.js'),
+});
+
+async function restrictedImports(source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath: path.resolve(__dirname, '..', 'constructs', 'example.ts') });
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('lint: provider classes come from their deep paths', () => {
+  test.each([
+    "import { DynamodbTable } from '@cdktf/provider-aws';",
+    "import { droplet } from '@cdktf/provider-digitalocean';",
+    "import { instance } from '../.gen/providers/linode';",
+    "import { instance } from '../.gen/providers/linode/';",
+    "import { cloudProjectInstance } from '../.gen/providers/ovh/index';",
+    "import { cloudProjectInstance } from '../.gen/providers/ovh/lazy-index';",
+  ])('rejects %s', async (source) => {
+    const messages = await restrictedImports(`${source}\nexport const used = 1;\n`);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/Import from .*(lib|providers)\/<(resource|provider)>/);
+  });
+
+  test.each([
+    "import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';",
+    "import { Droplet } from '@cdktf/provider-digitalocean/lib/droplet';",
+    "import { Instance } from '../.gen/providers/linode/instance';",
+    "import { CloudProjectInstance } from '../.gen/providers/ovh/cloud-project-instance';",
+  ])('accepts %s', async (source) => {
+    expect(await restrictedImports(`${source}\nexport const used = 1;\n`)).toEqual([]);
+  });
+});
