@@ -1,4 +1,4 @@
-import tseslint from 'typescript-eslint';
+const tseslint = require('typescript-eslint');
 
 // Root imports of a prebuilt provider load every resource class it has (seconds
 // and hundreds of MB per synth); import each class from its deep path instead.
@@ -13,7 +13,7 @@ const rootProviderImports = {
   ],
 };
 
-export default tseslint.config(
+module.exports = tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'cdktf.out/**', '.gen/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   {
