@@ -476,7 +476,8 @@ describe('AwsRegionalService', () => {
       expect(error.message).toContain('environment staging, region aws-eu: location = "eu-west-9" is not allowed; allowed: one of: af-south-1,');
       expect(error.message).toContain('vpcCidr = "10.40.0.1/16" is not allowed; allowed: an IPv4 network address with a prefix from /16 to /24');
       expect(error.message).toContain('instanceCount = 0 is not allowed; allowed: an integer from 1 to 20');
-      expect(error.message).toContain('adminCidrs[1] = "0.0.0.0/0" is not allowed; allowed: an IPv4 network address narrower than 0.0.0.0/0');
+      expect(error.message).toContain('adminCidrs[1] = "0.0.0.0/0" is not allowed; allowed: a block narrower than the whole internet (SSH from anywhere is refused)');
+      expect(error.message).toContain('adminCidrs[3] = "2001:db8::/32" is not allowed; allowed: an IPv4 CIDR block');
       expect(error.message).toContain('app.port = 70000 is not allowed; allowed: an integer from 1 to 65535');
       expect(error.message).toContain('allowed: an ACM certificate ARN in eu-west-9');
     });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { DataAwsAmi } from '@cdktf/provider-aws/lib/data-aws-ami';
 import { DataAwsAvailabilityZones } from '@cdktf/provider-aws/lib/data-aws-availability-zones';
@@ -27,7 +26,8 @@ import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { knownLocations } from '../config/locations';
 import type { AwsRegionConfig } from '../config/types';
-import { resourceName } from './naming';
+import { expectAdminCidrs, ipv4Subnet, parseCidr } from './cidr';
+import { boundedName, resourceName } from './naming';
 import { base64UserData } from './user-data';
 import { Problems } from './problems';
 import type { EndpointTarget, RegionalEndpoint, RegionalServiceProps } from './regional-endpoint';
@@ -150,8 +150,9 @@ export class AwsRegionalService extends Construct implements RegionalEndpoint {
     });
     const zoneName = (i: number): string => Token.asString(Fn.element(zones.names, i));
     // The VPC splits into quarters: public subnets first, app subnets after.
-    const publicCidrs = ZONES.map((i) => quarterOf(vpcCidr, i));
-    const appCidrs = ZONES.map((i) => quarterOf(vpcCidr, 2 + i));
+    const vpcNetwork = parseCidr(vpcCidr)!;
+    const publicCidrs = ZONES.map((i) => ipv4Subnet(vpcNetwork, 2, i));
+    const appCidrs = ZONES.map((i) => ipv4Subnet(vpcNetwork, 2, 2 + i));
 
     const publicSubnets = ZONES.map((i) => new Subnet(this, `PublicSubnet${i}`, {
       region: location,
@@ -480,22 +481,16 @@ function validate(props: AwsRegionalServiceProps): void {
 
   // Four subnets (a quarter each) must stay at least /26: ALB subnets need /27 or larger.
   const vpcCidr = region.vpcCidr ?? DEFAULT_AWS_VPC_CIDR;
-  const vpcNetwork = parseIpv4Cidr(vpcCidr);
+  const vpcNetwork = parseCidr(vpcCidr);
   problems.expect(
-    vpcNetwork !== undefined && vpcNetwork.prefix >= 16 && vpcNetwork.prefix <= 24,
+    vpcNetwork !== undefined && vpcNetwork.family === 4 && vpcNetwork.prefix >= 16 && vpcNetwork.prefix <= 24,
     'vpcCidr', region.vpcCidr, 'an IPv4 network address with a prefix from /16 to /24, e.g. 10.40.0.0/16',
   );
 
   problems.integerIn('instanceCount', region.instanceCount ?? 2, 1, MAX_AWS_INSTANCE_COUNT);
 
-  (region.adminCidrs ?? []).forEach((cidr, i) => {
-    const network = parseIpv4Cidr(cidr);
-    problems.expect(
-      network !== undefined && network.prefix > 0,
-      `adminCidrs[${i}]`, cidr,
-      'an IPv4 network address narrower than 0.0.0.0/0, e.g. 203.0.113.0/24 (the VPC is IPv4-only)',
-    );
-  });
+  // The VPC and its security group rules are IPv4-only.
+  expectAdminCidrs(problems, region.adminCidrs ?? [], { ipv6Allowed: false });
 
   problems.integerIn('app.port', props.appPort, 1, 65535);
 
@@ -521,33 +516,6 @@ function validate(props: AwsRegionalServiceProps): void {
   }
 
   problems.throwIfAny();
-}
-
-/** An IPv4 CIDR whose host bits are zero, or undefined. */
-function parseIpv4Cidr(cidr: string): { address: number; prefix: number } | undefined {
-  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr);
-  if (!match) return undefined;
-  const octets = match.slice(1, 5).map(Number);
-  const prefix = Number(match[5]);
-  if (octets.some((o) => o > 255) || prefix > 32) return undefined;
-  const address = octets.reduce((acc, o) => acc * 256 + o, 0);
-  const blockSize = 2 ** (32 - prefix);
-  return address % blockSize === 0 ? { address, prefix } : undefined;
-}
-
-/** The `index`-th (0-3) quarter of a validated IPv4 network. */
-function quarterOf(cidr: string, index: number): string {
-  const { address, prefix } = parseIpv4Cidr(cidr)!;
-  const start = address + index * 2 ** (32 - prefix - 2);
-  const octets = [24, 16, 8, 0].map((shift) => Math.floor(start / 2 ** shift) % 256);
-  return `${octets.join('.')}/${prefix + 2}`;
-}
-
-/** `name` cut to `max` characters, with a hash of the full name keeping cut names distinct and stable. */
-function boundedName(name: string, max: number): string {
-  if (name.length <= max) return name;
-  const hash = createHash('sha256').update(name).digest('hex').slice(0, 6);
-  return `${name.slice(0, max - hash.length - 1).replace(/-+$/, '')}-${hash}`;
 }
 
 function escapeRegExp(text: string): string {

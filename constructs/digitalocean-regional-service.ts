@@ -1,4 +1,3 @@
-import { isIPv4, isIPv6 } from 'node:net';
 import { Droplet } from '@cdktf/provider-digitalocean/lib/droplet';
 import { Firewall, FirewallInboundRule, FirewallOutboundRule } from '@cdktf/provider-digitalocean/lib/firewall';
 import { Loadbalancer } from '@cdktf/provider-digitalocean/lib/loadbalancer';
@@ -7,6 +6,7 @@ import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { knownLocations } from '../config/locations';
 import type { DigitalOceanRegionConfig } from '../config/types';
+import { expectAdminCidrs, expectPrivateIpv4Cidr } from './cidr';
 import { resourceName, tagLabels } from './naming';
 import { Problems } from './problems';
 import type { EndpointTarget, RegionalEndpoint, RegionalServiceProps } from './regional-endpoint';
@@ -18,9 +18,6 @@ import type { EndpointTarget, RegionalEndpoint, RegionalServiceProps } from './r
 const MAX_DROPLETS = 10;
 
 const ANYWHERE = ['0.0.0.0/0', '::/0'];
-
-/** RFC 1918 blocks: the only ranges DigitalOcean accepts for a VPC. */
-const PRIVATE_IPV4_BLOCKS = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
 
 /**
  * One region's application on DigitalOcean: Droplets in their own VPC behind a
@@ -61,30 +58,17 @@ export class DigitalOceanRegionalService extends Construct implements RegionalEn
 
     const problems = new Problems({ environment, region: region.name });
     problems.oneOf('location', region.location, knownLocations('digitalocean'));
-    expectIntegerIn(problems, 'instanceCount', instanceCount, 1, MAX_DROPLETS,
+    problems.integerIn('instanceCount', instanceCount, 1, MAX_DROPLETS,
       `a DigitalOcean firewall and load balancer list at most ${MAX_DROPLETS} Droplets by ID`);
-    expectIntegerIn(problems, 'app.port', appPort, 1, 65535, 'a TCP port');
+    problems.integerIn('app.port', appPort, 1, 65535, 'a TCP port');
     const lbCheck = 'DigitalOcean load balancer health check';
-    expectIntegerIn(problems, 'healthCheck.intervalSeconds', healthCheck.intervalSeconds, 3, 300, lbCheck);
-    expectIntegerIn(problems, 'healthCheck.timeoutSeconds', healthCheck.timeoutSeconds, 3, 300, lbCheck);
-    expectIntegerIn(problems, 'healthCheck.healthyThreshold', healthCheck.healthyThreshold, 2, 10, lbCheck);
-    expectIntegerIn(problems, 'healthCheck.unhealthyThreshold', healthCheck.unhealthyThreshold, 2, 10, lbCheck);
-    adminCidrs.forEach((cidr, index) => {
-      const parsed = parseCidr(cidr);
-      if (parsed === undefined) {
-        problems.add(`adminCidrs[${index}]`, cidr,
-          'an IPv4 or IPv6 CIDR block with no host bits set, e.g. 203.0.113.0/24 or 2001:db8::/48');
-      } else if (parsed.prefix === 0) {
-        problems.add(`adminCidrs[${index}]`, cidr, 'a block narrower than the whole internet (SSH from anywhere is refused)');
-      }
-    });
-    const parsedVpcCidr = parseCidr(vpcCidr);
-    problems.expect(
-      parsedVpcCidr !== undefined && parsedVpcCidr.family === 4 && parsedVpcCidr.prefix >= 16 && parsedVpcCidr.prefix <= 28 &&
-        PRIVATE_IPV4_BLOCKS.some((block) => contains(parseCidr(block)!, parsedVpcCidr)),
-      'vpcCidr', vpcCidr,
-      `a private IPv4 CIDR block from /16 to /28 with no host bits set, inside one of: ${PRIVATE_IPV4_BLOCKS.join(', ')}`,
-    );
+    problems.integerIn('healthCheck.intervalSeconds', healthCheck.intervalSeconds, 3, 300, lbCheck);
+    problems.integerIn('healthCheck.timeoutSeconds', healthCheck.timeoutSeconds, 3, 300, lbCheck);
+    problems.integerIn('healthCheck.healthyThreshold', healthCheck.healthyThreshold, 2, 10, lbCheck);
+    problems.integerIn('healthCheck.unhealthyThreshold', healthCheck.unhealthyThreshold, 2, 10, lbCheck);
+    expectAdminCidrs(problems, adminCidrs, { ipv6Allowed: true });
+    // DigitalOcean accepts only RFC 1918 ranges for a VPC.
+    expectPrivateIpv4Cidr(problems, 'vpcCidr', vpcCidr, 16, 28);
     problems.throwIfAny();
 
     const name = (suffix: string) => resourceName(environment, region.name, suffix);
@@ -150,56 +134,4 @@ export class DigitalOceanRegionalService extends Construct implements RegionalEn
     this.address = this.loadBalancer.ip;
     this.target = { kind: 'ip', ipAddress: this.loadBalancer.ip };
   }
-}
-
-function expectIntegerIn(problems: Problems, field: string, value: number, min: number, max: number, reason: string): void {
-  problems.expect(Number.isInteger(value) && value >= min && value <= max, field, value,
-    `an integer from ${min} to ${max} (${reason})`);
-}
-
-interface Cidr {
-  readonly family: 4 | 6;
-  readonly network: bigint;
-  readonly prefix: number;
-}
-
-/** Parses `address/prefix`; undefined unless well formed with no host bits set. */
-function parseCidr(text: string): Cidr | undefined {
-  const match = /^([0-9a-fA-F:.]+)\/(0|[1-9][0-9]{0,2})$/.exec(text);
-  if (!match) return undefined;
-  const [, address, prefixText] = match;
-  const family = isIPv4(address) ? 4 : isIPv6(address) ? 6 : undefined;
-  if (family === undefined) return undefined;
-  const bits = family === 4 ? 32 : 128;
-  const prefix = Number(prefixText);
-  if (prefix > bits) return undefined;
-  const network = family === 4 ? ipv4ToBigInt(address) : ipv6ToBigInt(address);
-  const hostBits = (1n << BigInt(bits - prefix)) - 1n;
-  return (network & hostBits) === 0n ? { family, network, prefix } : undefined;
-}
-
-/** Whether `inner` lies within `outer` (both IPv4). */
-function contains(outer: Cidr, inner: Cidr): boolean {
-  const shift = BigInt(32 - outer.prefix);
-  return inner.prefix >= outer.prefix && inner.network >> shift === outer.network >> shift;
-}
-
-function ipv4ToBigInt(address: string): bigint {
-  return address.split('.').reduce((value, octet) => (value << 8n) | BigInt(octet), 0n);
-}
-
-/** Expects an address `isIPv6` accepted. */
-function ipv6ToBigInt(address: string): bigint {
-  // A dotted IPv4 tail (::ffff:192.0.2.1) stands for the last two groups.
-  const dottedTail = /\d+\.\d+\.\d+\.\d+$/.exec(address);
-  let hex = address;
-  if (dottedTail) {
-    const tail = ipv4ToBigInt(dottedTail[0]);
-    hex = `${address.slice(0, dottedTail.index)}${(tail >> 16n).toString(16)}:${(tail & 0xffffn).toString(16)}`;
-  }
-  const [head, tail] = hex.split('::');
-  const headGroups = head ? head.split(':') : [];
-  const tailGroups = tail ? tail.split(':') : [];
-  const zeroGroups = tail === undefined ? [] : Array<string>(8 - headGroups.length - tailGroups.length).fill('0');
-  return [...headGroups, ...zeroGroups, ...tailGroups].reduce((value, group) => (value << 16n) | BigInt(`0x${group}`), 0n);
 }

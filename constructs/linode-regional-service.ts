@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { isIP } from 'node:net';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { Firewall, FirewallInbound } from '../.gen/providers/linode/firewall';
@@ -10,7 +8,8 @@ import { NodebalancerConfigA } from '../.gen/providers/linode/nodebalancer-confi
 import { NodebalancerNode } from '../.gen/providers/linode/nodebalancer-node';
 import { knownLocations } from '../config/locations';
 import type { LinodeRegionConfig } from '../config/types';
-import { resourceName, tagLabels } from './naming';
+import { expectAdminCidrs, parseCidr } from './cidr';
+import { boundedName, resourceName, tagLabels } from './naming';
 import { base64UserData } from './user-data';
 import { Problems } from './problems';
 import type { EndpointTarget, RegionalEndpoint, RegionalServiceProps } from './regional-endpoint';
@@ -170,12 +169,7 @@ function validate(props: RegionalServiceProps<LinodeRegionConfig>, instanceCount
 
   problems.oneOf('location', region.location, knownLocations('linode'));
   problems.integerIn('instanceCount', instanceCount, 1, LINODE_MAX_INSTANCE_COUNT);
-  adminCidrs.forEach((cidr, index) => {
-    problems.expect(
-      cidrFamily(cidr) !== 0 && Number(cidr.split('/')[1]) > 0,
-      `adminCidrs[${index}]`, cidr, 'an IPv4 or IPv6 CIDR block narrower than /0 (0.0.0.0/0 and ::/0 would open SSH to everyone)',
-    );
-  });
+  expectAdminCidrs(problems, adminCidrs, { ipv6Allowed: true });
   problems.integerIn('app.port', appPort, 1, 65535);
 
   // The NodeBalancer talks plain HTTP to each node on its traffic port, so a
@@ -202,16 +196,6 @@ function validate(props: RegionalServiceProps<LinodeRegionConfig>, instanceCount
   problems.throwIfAny();
 }
 
-/** 4 or 6 for `address/prefix` with a valid address and a prefix within its family's length, else 0. */
-function cidrFamily(value: string): 0 | 4 | 6 {
-  const match = /^([^/]+)\/(\d{1,3})$/.exec(value);
-  if (!match) return 0;
-  const family = isIP(match[1]);
-  if (family === 4 && Number(match[2]) <= 32) return 4;
-  if (family === 6 && Number(match[2]) <= 128) return 6;
-  return 0;
-}
-
 /** App traffic from NodeBalancers only; SSH from admin networks when there are any. Everything else falls to DROP. */
 function inboundRules(appPort: number, adminCidrs: readonly string[]): FirewallInbound[] {
   const rules: FirewallInbound[] = [{
@@ -222,8 +206,9 @@ function inboundRules(appPort: number, adminCidrs: readonly string[]): FirewallI
     ipv4: [NODEBALANCER_PRIVATE_RANGE],
   }];
   if (adminCidrs.length > 0) {
-    const ipv4 = adminCidrs.filter((cidr) => cidrFamily(cidr) === 4);
-    const ipv6 = adminCidrs.filter((cidr) => cidrFamily(cidr) === 6);
+    // Validated already: every entry parses.
+    const ipv4 = adminCidrs.filter((cidr) => parseCidr(cidr)!.family === 4);
+    const ipv6 = adminCidrs.filter((cidr) => parseCidr(cidr)!.family === 6);
     rules.push({
       label: 'ssh-from-admins',
       action: 'ACCEPT',
@@ -245,9 +230,5 @@ function inboundRules(appPort: number, adminCidrs: readonly string[]): FirewallI
  */
 function linodeLabel(environment: string, region: string, suffix: string): string {
   const prefix = resourceName(environment, region).replace(/[^a-zA-Z0-9-]+/g, '-').replace(/-{2,}/g, '-').replace(/-+$/, '');
-  const full = `${prefix}-${suffix}`;
-  if (full.length <= LABEL_MAX_LENGTH) return full;
-  const hash = createHash('sha256').update(prefix).digest('hex').slice(0, 6);
-  const head = prefix.slice(0, LABEL_MAX_LENGTH - suffix.length - hash.length - 2).replace(/-+$/, '');
-  return `${head}-${hash}-${suffix}`;
+  return `${boundedName(prefix, LABEL_MAX_LENGTH - suffix.length - 1)}-${suffix}`;
 }

@@ -1,4 +1,3 @@
-import { isIPv4, isIPv6 } from 'node:net';
 import { Fn, TerraformIterator, type IResolvable } from 'cdktf';
 import { Construct } from 'constructs';
 import { CloudProjectGateway } from '../.gen/providers/ovh/cloud-project-gateway';
@@ -11,15 +10,13 @@ import { DataOvhCloudProjectImages } from '../.gen/providers/ovh/data-ovh-cloud-
 import { DataOvhCloudProjectLoadbalancerFlavors } from '../.gen/providers/ovh/data-ovh-cloud-project-loadbalancer-flavors';
 import { knownLocations } from '../config/locations';
 import type { OvhRegionConfig } from '../config/types';
+import { expectAdminCidrs, expectPrivateIpv4Cidr, ipv4ToText } from './cidr';
 import type { HealthCheckSpec } from './health-check-spec';
 import { resourceName } from './naming';
 import { Problems } from './problems';
 import type { EndpointTarget, RegionalEndpoint, RegionalServiceProps } from './regional-endpoint';
 
 const LOAD_BALANCER_SIZES: readonly NonNullable<OvhRegionConfig['loadBalancerSize']>[] = ['small', 'medium', 'large', 'xl'];
-
-/** RFC 1918 blocks: the ranges a private network subnet may use. */
-const PRIVATE_IPV4_BLOCKS = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
 
 /** Host offset of the first instance in the subnet; the ones below are left to the gateway and to hand-made ports. */
 const FIRST_INSTANCE_HOST = 10;
@@ -124,9 +121,9 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
     problems.oneOf('location', region.location, knownLocations('ovh'));
     problems.expect(/^[0-9a-f]{32}$/.test(region.serviceName ?? ''), 'serviceName', region.serviceName,
       'a Public Cloud project id: 32 lowercase hexadecimal characters');
-    expectIntegerIn(problems, 'instanceCount', instanceCount, 1, MAX_INSTANCES,
+    problems.integerIn('instanceCount', instanceCount, 1, MAX_INSTANCES,
       `fixed addresses from host ${FIRST_INSTANCE_HOST} stay below the subnet's DHCP half`);
-    const appPortValid = expectIntegerIn(problems, 'app.port', appPort, 1, 65535, 'a TCP port');
+    const appPortValid = problems.integerIn('app.port', appPort, 1, 65535, 'a TCP port');
     problems.oneOf('loadBalancerSize', loadBalancerSize, LOAD_BALANCER_SIZES);
     problems.expect(SAFE_NAME.test(flavorName), 'flavorName', flavorName,
       'an OVH flavor name such as b3-8 (letters, digits, spaces and . _ ( ) + -)');
@@ -134,23 +131,9 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
       'an OVH image name such as Ubuntu 24.04 (letters, digits, spaces and . _ ( ) + -)');
     problems.expect(typeof region.sshKeyName === 'string' && region.sshKeyName.trim() !== '', 'sshKeyName', region.sshKeyName,
       'the name of an SSH key registered in the project (the OVH instance API requires one)');
-    const subnet = parseCidr(subnetCidr);
-    problems.expect(
-      subnet !== undefined && subnet.family === 4 && subnet.prefix >= MIN_SUBNET_PREFIX && subnet.prefix <= MAX_SUBNET_PREFIX &&
-        PRIVATE_IPV4_BLOCKS.some((block) => contains(parseCidr(block)!, subnet)),
-      'subnetCidr', subnetCidr,
-      `a private IPv4 CIDR block from /${MIN_SUBNET_PREFIX} to /${MAX_SUBNET_PREFIX} with no host bits set, ` +
-        `inside one of: ${PRIVATE_IPV4_BLOCKS.join(', ')}`,
-    );
-    (region.adminCidrs ?? []).forEach((cidr, index) => {
-      const parsed = parseCidr(cidr);
-      if (parsed === undefined) {
-        problems.add(`adminCidrs[${index}]`, cidr,
-          'an IPv4 or IPv6 CIDR block with no host bits set, e.g. 203.0.113.0/24 or 2001:db8::/48');
-      } else if (parsed.prefix === 0) {
-        problems.add(`adminCidrs[${index}]`, cidr, 'a block narrower than the whole internet (SSH from anywhere is refused)');
-      }
-    });
+    // Private network subnets take RFC 1918 ranges only.
+    const subnet = expectPrivateIpv4Cidr(problems, 'subnetCidr', subnetCidr, MIN_SUBNET_PREFIX, MAX_SUBNET_PREFIX);
+    expectAdminCidrs(problems, region.adminCidrs ?? [], { ipv6Allowed: true });
     expectOctaviaMonitor(problems, healthCheck);
     // The pool members have no separate monitor port: Octavia probes the port traffic goes to.
     if (appPortValid) {
@@ -311,7 +294,7 @@ function pluck(list: IResolvable, expression: string): IResolvable {
  */
 function expectOctaviaMonitor(problems: Problems, healthCheck: HealthCheckSpec): void {
   const monitor = 'Octavia health monitor';
-  const delayValid = expectIntegerIn(problems, 'healthCheck.intervalSeconds', healthCheck.intervalSeconds, 1, 3600,
+  const delayValid = problems.integerIn('healthCheck.intervalSeconds', healthCheck.intervalSeconds, 1, 3600,
     `${monitor} delay`);
   problems.expect(
     Number.isInteger(healthCheck.timeoutSeconds) && healthCheck.timeoutSeconds >= 1 &&
@@ -319,20 +302,14 @@ function expectOctaviaMonitor(problems: Problems, healthCheck: HealthCheckSpec):
     'healthCheck.timeoutSeconds', healthCheck.timeoutSeconds,
     `an integer from 1 to less than intervalSeconds (${healthCheck.intervalSeconds}) (${monitor} timeout)`,
   );
-  expectIntegerIn(problems, 'healthCheck.healthyThreshold', healthCheck.healthyThreshold, 1, 10, `${monitor} max_retries`);
-  expectIntegerIn(problems, 'healthCheck.unhealthyThreshold', healthCheck.unhealthyThreshold, 1, 10,
-    `${monitor} max_retries_down`);
+  problems.integerIn('healthCheck.healthyThreshold', healthCheck.healthyThreshold, 1, 10, `${monitor} max_retries`);
+  problems.integerIn('healthCheck.unhealthyThreshold', healthCheck.unhealthyThreshold, 1, 10, `${monitor} max_retries_down`);
   problems.expect(EXPECTED_CODES.test(String(healthCheck.expectedStatus)), 'healthCheck.expectedStatus',
     healthCheck.expectedStatus, `a three-digit HTTP status (${monitor} expected_codes: 200, 200,202 or 200-299)`);
   if (healthCheck.hostHeader !== undefined) {
     problems.expect(isDomainName(healthCheck.hostHeader), 'healthCheck.hostHeader', healthCheck.hostHeader,
       `a domain name of dot-separated labels of 1-63 letters, digits and inner hyphens (${monitor} domain_name)`);
   }
-}
-
-function expectIntegerIn(problems: Problems, field: string, value: number, min: number, max: number, reason: string): boolean {
-  return problems.expect(Number.isInteger(value) && value >= min && value <= max, field, value,
-    `an integer from ${min} to ${max} (${reason})`);
 }
 
 function isDomainName(text: string): boolean {
@@ -352,55 +329,4 @@ function vlanIdFor(environment: string, region: string): number {
     hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
   }
   return 1 + (hash % 4000);
-}
-
-interface Cidr {
-  readonly family: 4 | 6;
-  readonly network: bigint;
-  readonly prefix: number;
-}
-
-/** Parses `address/prefix`; undefined unless well formed with no host bits set. */
-function parseCidr(text: string): Cidr | undefined {
-  const match = /^([0-9a-fA-F:.]+)\/(0|[1-9][0-9]{0,2})$/.exec(text);
-  if (!match) return undefined;
-  const [, address, prefixText] = match;
-  const family = isIPv4(address) ? 4 : isIPv6(address) ? 6 : undefined;
-  if (family === undefined) return undefined;
-  const bits = family === 4 ? 32 : 128;
-  const prefix = Number(prefixText);
-  if (prefix > bits) return undefined;
-  const network = family === 4 ? ipv4ToBigInt(address) : ipv6ToBigInt(address);
-  const hostBits = (1n << BigInt(bits - prefix)) - 1n;
-  return (network & hostBits) === 0n ? { family, network, prefix } : undefined;
-}
-
-/** Whether `inner` lies within `outer` (both IPv4). */
-function contains(outer: Cidr, inner: Cidr): boolean {
-  const shift = BigInt(32 - outer.prefix);
-  return inner.prefix >= outer.prefix && inner.network >> shift === outer.network >> shift;
-}
-
-function ipv4ToBigInt(address: string): bigint {
-  return address.split('.').reduce((value, octet) => (value << 8n) | BigInt(octet), 0n);
-}
-
-function ipv4ToText(value: bigint): string {
-  return [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 0xffn)).join('.');
-}
-
-/** Expects an address `isIPv6` accepted. */
-function ipv6ToBigInt(address: string): bigint {
-  // A dotted IPv4 tail (::ffff:192.0.2.1) stands for the last two groups.
-  const dottedTail = /\d+\.\d+\.\d+\.\d+$/.exec(address);
-  let hex = address;
-  if (dottedTail) {
-    const tail = ipv4ToBigInt(dottedTail[0]);
-    hex = `${address.slice(0, dottedTail.index)}${(tail >> 16n).toString(16)}:${(tail & 0xffffn).toString(16)}`;
-  }
-  const [head, tail] = hex.split('::');
-  const headGroups = head ? head.split(':') : [];
-  const tailGroups = tail ? tail.split(':') : [];
-  const zeroGroups = tail === undefined ? [] : Array<string>(8 - headGroups.length - tailGroups.length).fill('0');
-  return [...headGroups, ...zeroGroups, ...tailGroups].reduce((value, group) => (value << 16n) | BigInt(`0x${group}`), 0n);
 }

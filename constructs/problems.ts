@@ -91,11 +91,14 @@ export class Problems {
     return ok;
   }
 
-  /** Records a problem unless `value` is an integer within [min, max]. */
-  public integerIn(field: string, value: number | undefined, min: number, max: number): boolean {
+  /**
+   * Records a problem unless `value` is an integer within [min, max]. A
+   * `reason` (whose limit this is) follows the range in parentheses.
+   */
+  public integerIn(field: string, value: number | undefined, min: number, max: number, reason?: string): boolean {
     return this.expect(
       value !== undefined && Number.isInteger(value) && value >= min && value <= max,
-      field, value, `an integer from ${min} to ${max}`,
+      field, value, `an integer from ${min} to ${max}${reason === undefined ? '' : ` (${reason})`}`,
     );
   }
 
