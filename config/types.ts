@@ -179,6 +179,25 @@ export interface EnvironmentConfig {
   readonly backend?: BackendConfig;
   /** Extra tags on every resource that takes them. @default {} */
   readonly tags?: Readonly<Record<string, string>>;
+  /**
+   * A short-lived environment (previews, tests): its load balancers may be
+   * deleted without first turning deletion protection off. Data protection
+   * (PITR, table deletion protection, `prevent_destroy`) stays on regardless.
+   * @default false
+   */
+  readonly ephemeral?: boolean;
+  /** Policy rules waived for this environment, each with its reason. @default [] */
+  readonly policySuppressions?: readonly PolicySuppression[];
+}
+
+/** A waived policy rule: which rule, where, and why. */
+export interface PolicySuppression {
+  /** Rule id, e.g. `FK-ALB-2`. */
+  readonly ruleId: string;
+  /** Why the rule does not apply here (at least 10 characters). */
+  readonly reason: string;
+  /** Construct path prefix the suppression covers, e.g. `production/aws-use1`. @default the whole stack */
+  readonly path?: string;
 }
 
 export type { CloudName };
