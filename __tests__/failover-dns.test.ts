@@ -122,6 +122,16 @@ describe('FailoverDns', () => {
     ['a checker region twice', { checkerRegions: ['us-east-1', 'eu-west-1', 'us-east-1'] }, 'dns.checkerRegions[2]', /once/],
     ['a single region', { endpoints: [ipEndpoint('only', '203.0.113.1')] }, 'regions', /at least two regions/],
     ['a malformed zone id', { zoneId: 'abc' }, 'dns.zoneId', /hosted zone id/],
+    ...(['10.1.2.3', '172.20.0.1', '192.168.1.1', '127.0.0.1', '169.254.169.254', '100.64.0.1', '224.0.0.1', '0.1.2.3']
+      .map((ip): [string, Partial<FailoverDnsProps>, string, RegExp] => [
+        `the non-public target ${ip}`,
+        { endpoints: [ipEndpoint('do-nyc', ip), ipEndpoint('linode-fra', '198.51.100.20')] },
+        'regions[do-nyc].address', /a public IPv4 address/,
+      ])),
+    ['a target with neither address nor name', { endpoints: [ipEndpoint('do-nyc', ''), ipEndpoint('linode-fra', '198.51.100.20')] },
+      'regions[do-nyc].address', /an IP address or DNS name/],
+    ['a port outside 1-65535', { endpoints: [{ ...ipEndpoint('do-nyc', '203.0.113.9'), publicPort: 70000 }, ipEndpoint('linode-fra', '198.51.100.20')] },
+      'regions[do-nyc].publicPort', /from 1 to 65535/],
   ])('rejects %s', (_case, props, field, allowed) => {
     const problem = problemsOf(props).find((p) => p.field === field);
     expect(problem).toBeDefined();

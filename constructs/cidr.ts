@@ -122,3 +122,19 @@ function ipv6ToBigInt(address: string): bigint {
   const zeroGroups = tail === undefined ? [] : Array<string>(8 - headGroups.length - tailGroups.length).fill('0');
   return [...headGroups, ...zeroGroups, ...tailGroups].reduce((value, group) => (value << 16n) | BigInt(`0x${group}`), 0n);
 }
+
+/**
+ * IPv4 ranges that are never reachable from Route 53's checkers: private,
+ * loopback, link-local, carrier-grade NAT, "this network", multicast and reserved.
+ */
+const NON_PUBLIC_IPV4_BLOCKS: readonly string[] = [
+  ...PRIVATE_IPV4_BLOCKS, '127.0.0.0/8', '169.254.0.0/16', '100.64.0.0/10', '0.0.0.0/8',
+  '224.0.0.0/4', '240.0.0.0/4',
+];
+
+/** Whether `address` is a dotted IPv4 address that is routable on the internet. */
+export function isPublicIpv4(address: string): boolean {
+  const host = parseCidr(`${address}/32`);
+  if (!host || host.family !== 4) return false;
+  return NON_PUBLIC_IPV4_BLOCKS.every((block) => !contains(parseCidr(block)!, host));
+}

@@ -1,9 +1,12 @@
 import { DataAwsRoute53Zone } from '@cdktf/provider-aws/lib/data-aws-route53-zone';
 import { Route53HealthCheck } from '@cdktf/provider-aws/lib/route53-health-check';
 import { Route53Record } from '@cdktf/provider-aws/lib/route53-record';
+import { Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { isPublicIpv4 } from './cidr';
 import { HealthCheckSpec } from './health-check-spec';
 import { Problems, ProblemContext } from './problems';
+import { planFailoverRecords, validateFailoverRecords } from './failover-records';
 import { RegionalEndpoint } from './regional-endpoint';
 
 /** Regions Route 53 can probe from. */
@@ -68,53 +71,29 @@ export class FailoverDns extends Construct {
     }
     this.healthChecks = checks;
 
-    const records: Route53Record[] = [];
-    const endpoints = props.endpoints;
-    // Built from the end of the chain so each alias can depend on the records it points at.
-    let next: Route53Record[] = [];
-    for (let level = endpoints.length - 2; level >= 0; level--) {
-      const name = this.levelName(level);
-      const primary = this.leafRecord(level, 'PRIMARY', endpoints[level], ttl);
-      const last = level === endpoints.length - 2;
-      const secondary = last
-        ? this.leafRecord(level, 'SECONDARY', endpoints[level + 1], ttl)
-        : new Route53Record(this, `Link${level}`, {
-          zoneId: this.zoneId,
-          name,
-          type: 'A',
-          setIdentifier: `next-${level + 2}`,
-          failoverRoutingPolicy: { type: 'SECONDARY' },
-          alias: { name: this.levelName(level + 1), zoneId: this.zoneId, evaluateTargetHealth: true },
-          dependsOn: next,
-        });
-      next = [primary, secondary];
-      records.unshift(primary, secondary);
+    const plan = planFailoverRecords(this.hostname, props.endpoints, ttl);
+    validateFailoverRecords(plan, props.context);
+    const created = new Map<string, Route53Record>();
+    // The plan lists each level before the one it aliases; create from the end so dependencies exist.
+    for (const spec of [...plan].reverse()) {
+      created.set(spec.id, new Route53Record(this, spec.id, {
+        zoneId: this.zoneId,
+        name: spec.name,
+        type: 'A',
+        setIdentifier: spec.setIdentifier,
+        failoverRoutingPolicy: { type: spec.failover },
+        healthCheckId: spec.healthCheckRegion ? this.healthChecks[spec.healthCheckRegion].id : undefined,
+        ttl: spec.ttl,
+        records: spec.records ? [...spec.records] : undefined,
+        alias: spec.alias && {
+          name: spec.alias.name,
+          zoneId: spec.alias.zoneId ?? this.zoneId,
+          evaluateTargetHealth: spec.alias.evaluateTargetHealth,
+        },
+        dependsOn: spec.dependsOn?.map((id) => created.get(id)!),
+      }));
     }
-    this.records = records;
-  }
-
-  /** Name of chain level `level` (0 is the public hostname). */
-  private levelName(level: number): string {
-    return level === 0 ? this.hostname : `failover-${level + 1}.${this.hostname}`;
-  }
-
-  private leafRecord(level: number, role: 'PRIMARY' | 'SECONDARY', endpoint: RegionalEndpoint, ttl: number): Route53Record {
-    const common = {
-      zoneId: this.zoneId,
-      name: this.levelName(level),
-      type: 'A',
-      setIdentifier: endpoint.regionName,
-      failoverRoutingPolicy: { type: role },
-      healthCheckId: this.healthChecks[endpoint.regionName].id,
-    };
-    const id = `${role === 'PRIMARY' ? 'Primary' : 'Secondary'}${level}`;
-    if (endpoint.target.kind === 'alias') {
-      return new Route53Record(this, id, {
-        ...common,
-        alias: { name: endpoint.target.dnsName, zoneId: endpoint.target.hostedZoneId, evaluateTargetHealth: true },
-      });
-    }
-    return new Route53Record(this, id, { ...common, ttl, records: [endpoint.target.ipAddress] });
+    this.records = plan.map((spec) => created.get(spec.id)!);
   }
 
   private healthCheckFor(
@@ -168,5 +147,23 @@ function validate(props: FailoverDnsProps, checkerRegions: readonly string[], tt
   });
   problems.expect(props.endpoints.length >= 2, 'regions', props.endpoints.map((e) => e.regionName),
     'at least two regions to fail over between');
+  props.endpoints.forEach((endpoint) => expectCheckableTarget(problems, endpoint));
   problems.throwIfAny();
+}
+
+/** Route 53 probes from the internet: the target must be reachable there. */
+function expectCheckableTarget(problems: Problems, endpoint: RegionalEndpoint): void {
+  const field = `regions[${endpoint.regionName}].address`;
+  if (!problems.expect(endpoint.address.trim() !== '', field, endpoint.address,
+    'an IP address or DNS name for the HTTP(S) health check')) {
+    return;
+  }
+  problems.integerIn(`regions[${endpoint.regionName}].publicPort`, endpoint.publicPort, 1, 65535);
+  const ip = endpoint.target.kind === 'ip' ? endpoint.target.ipAddress : undefined;
+  // Terraform references are only known at apply; literal addresses are checked now.
+  if (ip !== undefined && !Token.isUnresolved(ip)) {
+    problems.expect(isPublicIpv4(ip), field, ip,
+      'a public IPv4 address (not private 10/8, 172.16/12, 192.168/16, loopback 127/8, link-local 169.254/16, ' +
+      'CGNAT 100.64/10, multicast 224/4 or reserved 240/4)');
+  }
 }
