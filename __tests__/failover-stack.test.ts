@@ -37,6 +37,17 @@ describe('FailoverStack', () => {
     expect(table.replica.map((r: any) => r.region_name)).toEqual(['eu-west-3', 'us-east-2']);
   });
 
+  test('extra replica regions hold a data-only copy', () => {
+    const table = onlyResource(build({ ...production, table: { ...production.table, extraReplicaRegions: ['eu-central-1'] } }),
+      'aws_dynamodb_table');
+    expect(table.replica.map((r: any) => r.region_name)).toEqual(['eu-west-3', 'us-east-2', 'eu-central-1']);
+  });
+
+  test('ALB deletion protection is on unless the environment is ephemeral', () => {
+    expect(onlyResource(build(production), 'aws_lb').enable_deletion_protection).toBe(true);
+    expect(onlyResource(build({ ...production, ephemeral: true }), 'aws_lb').enable_deletion_protection).toBe(false);
+  });
+
   test('non-AWS regions get an IAM user scoped to their replica; access keys only when asked', () => {
     const stagingJson = build(staging);
     expect(Object.keys(resourcesOf(stagingJson, 'aws_iam_user'))).toHaveLength(2);
@@ -109,6 +120,8 @@ describe('FailoverStack', () => {
       regions: [{ name: 'a', cloud: 'digitalocean', location: 'nyc3', dataRegion: 'us-nowhere-1' }, staging.regions[1]],
     }, 'regions[0].dataRegion', /one of: .*us-east-1/],
     ['an environment name with capitals', { name: 'Prod' }, 'name', /lowercase/],
+    ['an unknown extra replica region', { table: { ...staging.table, extraReplicaRegions: ['eu-nowhere-1'] } },
+      'table.extraReplicaRegions[0]', /one of: .*eu-west-1/],
   ])('rejects %s', (_case, override, field, allowed) => {
     const problem = problemsOf({ ...staging, ...override }).find((p) => p.field === field);
     expect(problem).toBeDefined();

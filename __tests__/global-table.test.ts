@@ -76,6 +76,25 @@ describe('GlobalTable', () => {
     ]);
   });
 
+  test('strong consistency: every replica STRONG, with two replicas or one replica plus a witness', () => {
+    const three = onlyResource(synthTable({ consistencyMode: 'STRONG', replicaRegions: ['us-east-2', 'us-west-2'] }), 'aws_dynamodb_table');
+    expect(three.replica.map((r: any) => [r.region_name, r.consistency_mode])).toEqual([
+      ['us-east-2', 'STRONG'], ['us-west-2', 'STRONG'],
+    ]);
+    expect(three.global_table_witness).toBeUndefined();
+    const witnessed = onlyResource(synthTable({
+      homeRegion: 'eu-west-1', consistencyMode: 'STRONG', replicaRegions: ['eu-central-1'], witnessRegion: 'eu-west-3',
+    }), 'aws_dynamodb_table');
+    expect(witnessed.global_table_witness).toEqual({ region_name: 'eu-west-3' });
+    expect(witnessed.replica[0].consistency_mode).toBe('STRONG');
+  });
+
+  test('a table without replicas may turn its stream off', () => {
+    const table = onlyResource(synthTable({ replicaRegions: [], stream: { enabled: false } }), 'aws_dynamodb_table');
+    expect(table.stream_enabled).toBe(false);
+    expect(table.stream_view_type).toBeUndefined();
+  });
+
   test('uses customer KMS keys per region when given', () => {
     const kmsKeyArns = {
       'us-east-1': 'arn:aws:kms:us-east-1:111122223333:key/home',
@@ -159,6 +178,17 @@ describe('GlobalTable', () => {
     ['KMS keys missing for a replica', {
       kmsKeyArns: { 'us-east-1': 'arn:aws:kms:us-east-1:111122223333:key/k' },
     }, 'table.kmsKeyArns.eu-west-1', /KMS key ARN in eu-west-1/],
+    ['streams disabled while replicas exist', { stream: { enabled: false } }, 'table.stream.enabled', /true while the table has replicas/],
+    ['a stream view other than NEW_AND_OLD_IMAGES while replicas exist', { stream: { viewType: 'KEYS_ONLY' } },
+      'table.stream.viewType', /NEW_AND_OLD_IMAGES while the table has replicas/],
+    ['strong consistency with two replicas across Region sets', { consistencyMode: 'STRONG' },
+      'table.consistencyMode', /exactly three regions of one Region set.*US: us-east-1, us-east-2, us-west-2/],
+    ['strong consistency with one replica and no witness', { consistencyMode: 'STRONG', replicaRegions: ['us-east-2'] },
+      'table.consistencyMode', /home \+ one replica \+ witnessRegion/],
+    ['strong consistency with three replicas', {
+      consistencyMode: 'STRONG', replicaRegions: ['us-east-2', 'us-west-2', 'eu-west-1'],
+    }, 'table.consistencyMode', /exactly three regions/],
+    ['a witness without strong consistency', { witnessRegion: 'us-west-2' }, 'table.witnessRegion', /unless consistencyMode is STRONG/],
     ['INCLUDE projection without attributes', {
       globalSecondaryIndexes: [{ name: 'idx', partitionKey: { name: 'g', type: 'S' }, projectionType: 'INCLUDE' }],
     }, 'table.globalSecondaryIndexes[0].nonKeyAttributes', /at least one attribute/],

@@ -120,6 +120,31 @@ export interface TableConfig {
   readonly kmsKeyArns?: Readonly<Record<string, string>>;
   /** @default 35 */
   readonly pointInTimeRecoveryDays?: number;
+  /**
+   * Extra AWS regions that hold a replica without compute of their own (a
+   * data-only copy). Every region's data region always gets a replica.
+   * @default []
+   */
+  readonly extraReplicaRegions?: readonly string[];
+  /**
+   * EVENTUAL: asynchronous replication, last writer wins (RPO of seconds).
+   * STRONG: multi-Region strong consistency (RPO zero); needs exactly three
+   * regions of one Region set (US, EU or AP): home + two replicas, or home +
+   * one replica + `witnessRegion`.
+   * @default 'EVENTUAL'
+   */
+  readonly consistencyMode?: 'EVENTUAL' | 'STRONG';
+  /** Witness region for STRONG consistency with a single replica. */
+  readonly witnessRegion?: string;
+  /**
+   * Stream settings. Global tables replicate through streams, so with
+   * replicas they must stay enabled with NEW_AND_OLD_IMAGES.
+   * @default { enabled: true, viewType: 'NEW_AND_OLD_IMAGES' }
+   */
+  readonly stream?: {
+    readonly enabled?: boolean;
+    readonly viewType?: 'KEYS_ONLY' | 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES';
+  };
 }
 
 export interface DnsConfig {

@@ -54,6 +54,9 @@ export class GlobalTable extends Construct {
     const provisioned = billingMode === 'PROVISIONED' ? props.provisioned : undefined;
     const kms = props.kmsKeyArns;
     const indexes = props.globalSecondaryIndexes ?? [];
+    const streamEnabled = props.stream?.enabled ?? true;
+    const streamViewType = props.stream?.viewType ?? 'NEW_AND_OLD_IMAGES';
+    const strong = props.consistencyMode === 'STRONG';
 
     this.table = new DynamodbTable(this, 'Table', {
       region: props.homeRegion,
@@ -74,8 +77,8 @@ export class GlobalTable extends Construct {
       readCapacity: provisioned?.minRead,
       writeCapacity: provisioned?.minWrite,
       // Global tables replicate through streams; both images let every replica apply last-writer-wins.
-      streamEnabled: true,
-      streamViewType: 'NEW_AND_OLD_IMAGES',
+      streamEnabled: streamEnabled,
+      streamViewType: streamEnabled ? streamViewType : undefined,
       pointInTimeRecovery: { enabled: true, recoveryPeriodInDays: props.pointInTimeRecoveryDays ?? 35 },
       deletionProtectionEnabled: true,
       serverSideEncryption: kms ? { enabled: true, kmsKeyArn: kms[props.homeRegion] } : undefined,
@@ -86,7 +89,9 @@ export class GlobalTable extends Construct {
         deletionProtectionEnabled: true,
         propagateTags: true,
         kmsKeyArn: kms?.[region],
+        consistencyMode: strong ? 'STRONG' : undefined,
       })),
+      globalTableWitness: props.witnessRegion ? { regionName: props.witnessRegion } : undefined,
       tags: { ...props.tags },
       lifecycle: {
         preventDestroy: true,
@@ -209,6 +214,31 @@ export class GlobalTable extends Construct {
   }
 }
 
+/** Regions that can form a multi-Region strongly consistent table together. */
+export const STRONG_CONSISTENCY_REGION_SETS: Readonly<Record<string, readonly string[]>> = {
+  US: ['us-east-1', 'us-east-2', 'us-west-2'],
+  EU: ['eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1'],
+  AP: ['ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3'],
+};
+
+function validateConsistency(problems: Problems, props: GlobalTableProps, replicas: readonly string[]): void {
+  const mode = props.consistencyMode ?? 'EVENTUAL';
+  problems.oneOf('table.consistencyMode', mode, ['EVENTUAL', 'STRONG']);
+  if (mode !== 'STRONG') {
+    problems.expect(props.witnessRegion === undefined, 'table.witnessRegion', props.witnessRegion,
+      'nothing unless consistencyMode is STRONG');
+    return;
+  }
+  const regions = [props.homeRegion, ...replicas, ...(props.witnessRegion ? [props.witnessRegion] : [])];
+  const sets = Object.entries(STRONG_CONSISTENCY_REGION_SETS);
+  const inOneSet = sets.some(([, set]) => regions.every((r) => set.includes(r)));
+  const shape = (replicas.length === 2 && !props.witnessRegion) || (replicas.length === 1 && !!props.witnessRegion);
+  problems.expect(shape && new Set(regions).size === 3 && inOneSet, 'table.consistencyMode', {
+    mode, regions,
+  }, 'STRONG with exactly three regions of one Region set (home + two replicas, or home + one replica + witnessRegion); ' +
+    sets.map(([name, set]) => `${name}: ${set.join(', ')}`).join('; '));
+}
+
 /** Every attribute used as a key by the table or an index, each once. */
 function keyAttributes(props: TableConfig): AttributeConfig[] {
   const all = [props.partitionKey, props.sortKey];
@@ -279,6 +309,14 @@ function validate(props: GlobalTableProps): void {
   }
 
   problems.integerIn('table.pointInTimeRecoveryDays', props.pointInTimeRecoveryDays ?? 35, 1, 35);
+
+  if (replicas.length > 0) {
+    problems.expect(props.stream?.enabled ?? true, 'table.stream.enabled', props.stream?.enabled,
+      'true while the table has replicas (global tables replicate through the stream)');
+    problems.expect((props.stream?.viewType ?? 'NEW_AND_OLD_IMAGES') === 'NEW_AND_OLD_IMAGES', 'table.stream.viewType',
+      props.stream?.viewType, 'NEW_AND_OLD_IMAGES while the table has replicas');
+  }
+  validateConsistency(problems, props, replicas);
 
   if (props.kmsKeyArns) {
     for (const region of [props.homeRegion, ...replicas]) {

@@ -55,8 +55,9 @@ export class FailoverStack extends TerraformStack {
     const healthCheck = ConfigError.attempt(problems, () =>
       new HealthCheckSpec(config.healthCheck ?? {}, appPort, { environment }))
       ?? new HealthCheckSpec({}, DEFAULT_APP_PORT);
-    const replicaRegions = [...new Set(dataRegions.values())]
-      .filter((r): r is string => r !== undefined && r !== config.table.homeRegion);
+    // Every region's data region holds a replica, so no region can point at missing data.
+    const replicaRegions = [...new Set([...dataRegions.values(), ...(config.table.extraReplicaRegions ?? [])])]
+      .filter((r): r is string => r !== undefined && AWS_REGIONS.includes(r) && r !== config.table.homeRegion);
     const table = ConfigError.attempt(problems, () => new GlobalTable(this, 'GlobalTable', {
       ...config.table,
       replicaRegions,
@@ -126,6 +127,7 @@ export class FailoverStack extends TerraformStack {
           ...common,
           region,
           dataAccessPolicy: dataRegion ? this.table.dataAccessPolicy(dataRegion) : '',
+          deletionProtection: !config.ephemeral,
         });
       case 'digitalocean':
         return new DigitalOceanRegionalService(this, region.name, { ...common, region });
@@ -196,6 +198,9 @@ function validateEnvironment(config: EnvironmentConfig): void {
     if (region.dataRegion !== undefined) {
       problems.oneOf(`regions[${i}].dataRegion`, region.dataRegion, AWS_REGIONS);
     }
+  });
+  (config.table.extraReplicaRegions ?? []).forEach((region, i) => {
+    problems.oneOf(`table.extraReplicaRegions[${i}]`, region, AWS_REGIONS);
   });
   problems.throwIfAny();
 }
