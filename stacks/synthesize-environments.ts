@@ -1,0 +1,40 @@
+import { App } from 'cdktf';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { EnvironmentConfig } from '../config/types';
+import { ConfigError } from '../constructs/problems';
+import { FailoverStack } from './failover-stack';
+
+/**
+ * Synthesizes one stack per environment into `outdir`, all or nothing: the
+ * app writes into a fresh folder beside `outdir`, and only a synth that
+ * passed every validation and policy is moved into place. A rejected
+ * configuration therefore leaves `outdir` exactly as it was.
+ */
+export function synthesizeEnvironments(environments: readonly EnvironmentConfig[], outdir: string): string[] {
+  const target = path.resolve(outdir);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  // Beside the target, so the final moves are renames within one file system.
+  const staging = fs.mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}-`));
+  try {
+    const app = new App({ outdir: staging });
+    const stacks: FailoverStack[] = [];
+    ConfigError.collect(environments.map((config) => () => { stacks.push(new FailoverStack(app, config)); }));
+    app.synth();
+    publish(staging, target);
+    return stacks.map((stack) => stack.node.id);
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Moves each synthesized stack folder and the manifest from `staging` into `target`. */
+function publish(staging: string, target: string): void {
+  fs.mkdirSync(path.join(target, 'stacks'), { recursive: true });
+  for (const stack of fs.readdirSync(path.join(staging, 'stacks'))) {
+    const destination = path.join(target, 'stacks', stack);
+    fs.rmSync(destination, { recursive: true, force: true });
+    fs.renameSync(path.join(staging, 'stacks', stack), destination);
+  }
+  fs.renameSync(path.join(staging, 'manifest.json'), path.join(target, 'manifest.json'));
+}
