@@ -5,9 +5,11 @@ import {
   AwsRegionalService,
   AwsRegionalServiceProps,
   DEFAULT_AWS_AMI_PARAMETER,
+  renderTargetGroupHealthCheck,
+  validateTargetGroupHealthCheck,
 } from '../constructs/aws-regional-service';
 import { HealthCheckSpec, HealthCheckSpecProps } from '../constructs/health-check-spec';
-import { ConfigError } from '../constructs/problems';
+import { ConfigError, Problems } from '../constructs/problems';
 import { resourcesOf, synthInStack, SynthesizedStack } from './synth';
 import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
 
@@ -515,24 +517,80 @@ describe('AwsRegionalService', () => {
       expect(resource(json, 'aws_lb_listener', 'HttpsListener').certificate_arn).toBe('${var.certificate_arn}');
     });
 
-    test('rejects health checks outside the target group limits', () => {
-      const error = configErrorOf({
-        healthCheck: { port: 8080, intervalSeconds: 301, timeoutSeconds: 1, healthyThreshold: 1, unhealthyThreshold: 1 },
-      });
-      expect(error.problems).toEqual([
-        expect.objectContaining({ field: 'healthCheck.intervalSeconds', value: 301, allowed: 'an integer from 5 to 300' }),
-        expect.objectContaining({ field: 'healthCheck.timeoutSeconds', value: 1, allowed: 'an integer from 2 to 120' }),
-        expect.objectContaining({ field: 'healthCheck.healthyThreshold', value: 1, allowed: 'an integer from 2 to 10' }),
-        expect.objectContaining({ field: 'healthCheck.unhealthyThreshold', value: 1, allowed: 'an integer from 2 to 10' }),
-      ]);
-    });
+    describe('target group health check', () => {
+      const limit = (attribute: string) => `(ALB target group health_check ${attribute})`;
+      const onlyProblem = (options: Options) => {
+        const error = configErrorOf(options);
+        expect(error.problems).toHaveLength(1);
+        return { problem: error.problems[0], message: error.message };
+      };
 
-    test('rejects an interval not above the timeout and a matcher outside 200-499', () => {
-      const error = configErrorOf({ healthCheckOverrides: { intervalSeconds: 10, timeoutSeconds: 10, expectedStatus: 500 } });
-      expect(error.problems).toEqual([
-        expect.objectContaining({ field: 'healthCheck.intervalSeconds', value: 10, allowed: 'greater than timeoutSeconds (10)' }),
-        expect.objectContaining({ field: 'healthCheck.expectedStatus', value: 500, allowed: 'an integer from 200 to 499' }),
-      ]);
+      test.each([[4, 2], [301, 5]])('rejects interval %p (5-300)', (intervalSeconds, timeoutSeconds) => {
+        const { problem, message } = onlyProblem({ healthCheck: { port: 8080, intervalSeconds, timeoutSeconds } });
+        expect(problem).toEqual({
+          environment: 'staging', region: 'aws-eu', field: 'healthCheck.intervalSeconds', value: intervalSeconds,
+          allowed: `an integer from 5 to 300 ${limit('interval')}`,
+        });
+        expect(message).toContain(`environment staging, region aws-eu: healthCheck.intervalSeconds = ${intervalSeconds} is not allowed`);
+      });
+
+      test.each([
+        ['1 from the config', { healthCheck: { port: 8080, timeoutSeconds: 1 } }, 1],
+        ['121 past the spec', { healthCheckOverrides: { intervalSeconds: 300, timeoutSeconds: 121 } }, 121],
+      ] as const)('rejects timeout %s (2-120)', (_, options, value) => {
+        expect(onlyProblem(options).problem).toMatchObject({
+          field: 'healthCheck.timeoutSeconds', value, allowed: `an integer from 2 to 120 ${limit('timeout')}`,
+        });
+      });
+
+      test('rejects an interval not greater than the timeout', () => {
+        expect(onlyProblem({ healthCheckOverrides: { intervalSeconds: 10, timeoutSeconds: 10 } }).problem).toMatchObject({
+          field: 'healthCheck.intervalSeconds', value: 10, allowed: `greater than timeoutSeconds (10) ${limit('interval')}`,
+        });
+      });
+
+      test.each([
+        ['healthyThreshold', 1, 'healthy_threshold'],
+        ['healthyThreshold', 11, 'healthy_threshold'],
+        ['unhealthyThreshold', 1, 'unhealthy_threshold'],
+        ['unhealthyThreshold', 11, 'unhealthy_threshold'],
+      ] as const)('rejects %s %p (2-10)', (field, value, attribute) => {
+        expect(onlyProblem({ healthCheckOverrides: { [field]: value } }).problem).toMatchObject({
+          field: `healthCheck.${field}`, value, allowed: `an integer from 2 to 10 ${limit(attribute)}`,
+        });
+      });
+
+      test.each([[500, '500'], ['199', '199'], ['200-500', '200-500'], ['404, 502', '404,502'], ['100-299', '100-299']])(
+        'rejects matcher codes outside 200-499: expectedStatus %p', (expectedStatus, matcher) => {
+          const { problem, message } = onlyProblem({ healthCheck: { port: 8080, expectedStatus } });
+          expect(problem).toMatchObject({
+            field: 'healthCheck.expectedStatus', value: matcher,
+            allowed: 'codes from 200 to 499 as one three-digit code (200), a comma-separated list (200,202) ' +
+              `or a range (200-299) ${limit('matcher')}`,
+          });
+          expect(message).toContain(`healthCheck.expectedStatus = "${matcher}" is not allowed; allowed: codes from 200 to 499`);
+        });
+
+      test.each([[200, '200'], ['200,202', '200,202'], ['200 - 299', '200-299'], ['200-499', '200-499']])(
+        'renders expectedStatus %p as matcher %p', (expectedStatus, matcher) => {
+          const { json } = synthService({ healthCheck: { port: 8080, expectedStatus } });
+          expect(resource(json, 'aws_lb_target_group', 'TargetGroup').health_check.matcher).toBe(matcher);
+        });
+
+      test('the validator rejects a malformed matcher on its own', () => {
+        const check = { ...renderTargetGroupHealthCheck(new HealthCheckSpec({}, 8080)), matcher: '2xx' };
+        const problems = new Problems({ environment: 'staging', region: 'aws-eu' });
+        validateTargetGroupHealthCheck(problems, check);
+        expect(problems.list).toEqual([expect.objectContaining({
+          field: 'healthCheck.expectedStatus', value: '2xx', allowed: expect.stringContaining('codes from 200 to 499 as one three-digit code'),
+        })]);
+      });
+
+      test('the validator passes what the renderer makes of a valid spec', () => {
+        const problems = new Problems();
+        validateTargetGroupHealthCheck(problems, renderTargetGroupHealthCheck(new HealthCheckSpec({ expectedStatus: '200-299' }, 8080)));
+        expect(problems.list).toEqual([]);
+      });
     });
 
     test('accepts the boundaries', () => {

@@ -1,9 +1,17 @@
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
 import { TerraformOutput } from 'cdktf';
 import type { DigitalOceanRegionConfig } from '../config/types';
-import { DigitalOceanRegionalService } from '../constructs/digitalocean-regional-service';
+import {
+  DigitalOceanHealthCheck,
+  DigitalOceanRegionalService,
+  DropletPlacement,
+  renderDigitalOceanHealthCheck,
+  renderDropletPlacement,
+  validateDigitalOceanHealthCheck,
+  validateDropletPlacement,
+} from '../constructs/digitalocean-regional-service';
 import { HealthCheckSpec, HealthCheckSpecProps } from '../constructs/health-check-spec';
-import { ConfigError } from '../constructs/problems';
+import { ConfigError, Problems } from '../constructs/problems';
 import type { RegionalServiceProps } from '../constructs/regional-endpoint';
 import { onlyResource, resourcesOf, synthInStack, SynthesizedStack } from './synth';
 import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
@@ -52,6 +60,20 @@ function referenceTo(json: SynthesizedStack, type: string, attribute: string): s
   expect(ids).toHaveLength(1);
   return `\${${type}.${ids[0]}.${attribute}}`;
 }
+
+/** Runs a validator the way the construct does, returning the ConfigError it leads to. */
+function validatorErrorOf(validate: (problems: Problems) => void): ConfigError {
+  const problems = new Problems({ environment: 'staging', region: 'do-nyc' });
+  validate(problems);
+  try {
+    problems.throwIfAny();
+  } catch (err) {
+    return err as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+const RENDERED_CHECK: DigitalOceanHealthCheck = renderDigitalOceanHealthCheck(new HealthCheckSpec({}, 8080));
 
 function configErrorOf(options: Options): ConfigError {
   try {
@@ -229,11 +251,12 @@ describe('DigitalOceanRegionalService', () => {
 
     test('health-check values outside what the DigitalOcean load balancer accepts, all at once', () => {
       const error = configErrorOf({ healthCheck: { intervalSeconds: 2, timeoutSeconds: 1, healthyThreshold: 1, unhealthyThreshold: 1 } });
+      const limit = 'DigitalOcean load balancer healthcheck';
       expect(error.problems.map((p) => [p.field, p.value, p.allowed])).toEqual([
-        ['healthCheck.intervalSeconds', 2, 'an integer from 3 to 300 (DigitalOcean load balancer health check)'],
-        ['healthCheck.timeoutSeconds', 1, 'an integer from 3 to 300 (DigitalOcean load balancer health check)'],
-        ['healthCheck.healthyThreshold', 1, 'an integer from 2 to 10 (DigitalOcean load balancer health check)'],
-        ['healthCheck.unhealthyThreshold', 1, 'an integer from 2 to 10 (DigitalOcean load balancer health check)'],
+        ['healthCheck.intervalSeconds', 2, `an integer from 3 to 300 (${limit} check_interval_seconds)`],
+        ['healthCheck.timeoutSeconds', 1, `an integer from 3 to 300 (${limit} response_timeout_seconds)`],
+        ['healthCheck.healthyThreshold', 1, `an integer from 2 to 10 (${limit} healthy_threshold)`],
+        ['healthCheck.unhealthyThreshold', 1, `an integer from 2 to 10 (${limit} unhealthy_threshold)`],
       ]);
       expect(error.message).toContain('environment staging, region do-nyc: healthCheck.intervalSeconds = 2 is not allowed');
     });
@@ -241,6 +264,57 @@ describe('DigitalOceanRegionalService', () => {
     test('a health-check interval above 300 seconds', () => {
       const error = configErrorOf({ healthCheck: { intervalSeconds: 301 } });
       expect(error.problems.map((p) => [p.field, p.value])).toEqual([['healthCheck.intervalSeconds', 301]]);
+    });
+
+    test('a health-check timeout above 300 seconds, from the check the construct renders', () => {
+      const error = validatorErrorOf((problems) =>
+        validateDigitalOceanHealthCheck(problems, { ...RENDERED_CHECK, checkIntervalSeconds: 300, responseTimeoutSeconds: 301 }));
+      expect(error.problems).toEqual([expect.objectContaining({
+        field: 'healthCheck.timeoutSeconds', value: 301,
+        allowed: 'an integer from 3 to 300 (DigitalOcean load balancer healthcheck response_timeout_seconds)',
+      })]);
+    });
+
+    test.each([['http'], ['https']])('an %s health check without a path', (protocol) => {
+      const error = validatorErrorOf((problems) =>
+        validateDigitalOceanHealthCheck(problems, { ...RENDERED_CHECK, protocol, path: undefined }));
+      expect(error.problems).toEqual([{
+        environment: 'staging', region: 'do-nyc', field: 'healthCheck.path', value: undefined,
+        allowed: `a path starting with "/" with an ${protocol} check (DigitalOcean load balancer healthcheck path)`,
+      }]);
+      expect(error.message).toContain('environment staging, region do-nyc: healthCheck.path = (missing) is not allowed; allowed: a path');
+    });
+
+    test('an http health check whose path does not start with "/"', () => {
+      const error = validatorErrorOf((problems) => validateDigitalOceanHealthCheck(problems, { ...RENDERED_CHECK, path: '' }));
+      expect(error.problems).toEqual([expect.objectContaining({ field: 'healthCheck.path', value: '' })]);
+    });
+
+    test('a tcp health check with a path', () => {
+      const error = validatorErrorOf((problems) => validateDigitalOceanHealthCheck(problems, { ...RENDERED_CHECK, protocol: 'tcp' }));
+      expect(error.problems).toEqual([{
+        environment: 'staging', region: 'do-nyc', field: 'healthCheck.path', value: '/healthz',
+        allowed: 'no path with a tcp check (DigitalOcean load balancer healthcheck path)',
+      }]);
+    });
+
+    test('a health check protocol DigitalOcean does not know', () => {
+      const error = validatorErrorOf((problems) => validateDigitalOceanHealthCheck(problems, { ...RENDERED_CHECK, protocol: 'grpc' }));
+      expect(error.problems).toEqual([expect.objectContaining({
+        field: 'healthCheck.protocol', value: 'grpc',
+        allowed: 'one of: http, https, tcp (DigitalOcean load balancer healthcheck protocol)',
+      })]);
+    });
+
+    test('Droplets outside the load balancer region', () => {
+      const placement: DropletPlacement = { loadBalancerRegion: 'nyc3', dropletRegions: ['nyc3', 'sfo3', 'nyc1'] };
+      const error = validatorErrorOf((problems) => validateDropletPlacement(problems, placement));
+      const allowed = "the load balancer's region nyc3 (a DigitalOcean load balancer only balances Droplets in its own region)";
+      expect(error.problems).toEqual([
+        { environment: 'staging', region: 'do-nyc', field: 'droplets[1].region', value: 'sfo3', allowed },
+        { environment: 'staging', region: 'do-nyc', field: 'droplets[2].region', value: 'nyc1', allowed },
+      ]);
+      expect(error.message).toContain(`environment staging, region do-nyc: droplets[1].region = "sfo3" is not allowed; allowed: ${allowed}`);
     });
 
     test.each([[0], [11], [1.5]])('instanceCount %p', (instanceCount) => {
@@ -268,6 +342,21 @@ describe('DigitalOceanRegionalService', () => {
       const error = configErrorOf({ region: { location: 'mars1', instanceCount: 0, adminCidrs: ['0.0.0.0/0'] } });
       expect(error.problems.map((p) => p.field)).toEqual(['location', 'instanceCount', 'adminCidrs[0]']);
     });
+  });
+
+  test('validators pass what the renderers make: a tcp check without a path, Droplets beside their load balancer', () => {
+    const problems = new Problems();
+    validateDigitalOceanHealthCheck(problems, RENDERED_CHECK);
+    validateDigitalOceanHealthCheck(problems, { ...RENDERED_CHECK, protocol: 'tcp', path: undefined });
+    validateDropletPlacement(problems, renderDropletPlacement('fra1', 3));
+    expect(problems.list).toEqual([]);
+    expect(renderDropletPlacement('fra1', 2)).toEqual({ loadBalancerRegion: 'fra1', dropletRegions: ['fra1', 'fra1'] });
+  });
+
+  test('creates the load balancer and every Droplet where the placement says: the region location', () => {
+    const { json } = synthService({ region: { location: 'fra1', instanceCount: 3 } });
+    expect(onlyResource(json, 'digitalocean_loadbalancer').region).toBe('fra1');
+    expect(Object.values(resourcesOf(json, 'digitalocean_droplet')).map((droplet) => droplet.region)).toEqual(['fra1', 'fra1', 'fra1']);
   });
 
   test('accepts single-host, IPv6 and IPv4-mapped admin CIDRs', () => {

@@ -113,7 +113,16 @@ describe('FailoverDns', () => {
     }
   });
 
+  test('a search string turns the checks into string matches', () => {
+    const json = synthDns({ healthCheck: new HealthCheckSpec({ dnsSearchString: 'status: ok' }, 8080) });
+    for (const check of Object.values(resourcesOf(json, 'aws_route53_health_check'))) {
+      expect(check).toMatchObject({ type: 'HTTP_STR_MATCH', search_string: 'status: ok' });
+    }
+  });
+
   test.each<[string, Partial<FailoverDnsProps>, string, RegExp]>([
+    ['an expected status Route 53 never sees as healthy', { healthCheck: new HealthCheckSpec({ expectedStatus: '200-404' }, 8080) },
+      'healthCheck.expectedStatus', /within 200-399/],
     ['a hostname outside the zone', { hostname: 'app.example.org' }, 'dns.hostname', /inside the hosted zone example.com/],
     ['a TTL above 60', { ttlSeconds: 300 }, 'dns.ttlSeconds', /from 0 to 60/],
     ['fewer than three checker regions', { checkerRegions: ['us-east-1', 'eu-west-1'] }, 'dns.checkerRegions', /at least three/],

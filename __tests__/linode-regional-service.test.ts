@@ -6,9 +6,16 @@ import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { LinodeProvider } from '../.gen/providers/linode/provider';
 import type { LinodeRegionConfig } from '../config/types';
 import { HealthCheckSpec, HealthCheckSpecProps } from '../constructs/health-check-spec';
-import { LinodeRegionalService } from '../constructs/linode-regional-service';
+import {
+  LinodeRegionalService,
+  NodeBalancerCheck,
+  nodeAddress,
+  renderNodeBalancerCheck,
+  validateNodeAddress,
+  validateNodeBalancerCheck,
+} from '../constructs/linode-regional-service';
 import { tagLabels } from '../constructs/naming';
-import { ConfigError } from '../constructs/problems';
+import { ConfigError, Problems } from '../constructs/problems';
 import type { RegionalServiceProps } from '../constructs/regional-endpoint';
 import { onlyResource, resourcesOf, SynthesizedStack, synthStack } from './synth';
 import { hasCommand, testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
@@ -262,8 +269,12 @@ describe('LinodeRegionalService', () => {
         'healthCheck.intervalSeconds', 'an integer from 2 to 3600'],
       ['a check interval not above the timeout', serviceProps({}, { healthCheck: specBypassingItsValidation({ intervalSeconds: 4, timeoutSeconds: 4 }) }),
         'healthCheck.intervalSeconds', 'greater than timeoutSeconds (4)'],
+      ['a check timeout of 0 s', serviceProps({}, { healthCheck: specBypassingItsValidation({ timeoutSeconds: 0 }) }),
+        'healthCheck.timeoutSeconds', 'an integer from 1 to 30 (NodeBalancer check_timeout)'],
       ['more check attempts than 30', serviceProps({}, { healthCheck: specBypassingItsValidation({ unhealthyThreshold: 31 }) }),
-        'healthCheck.unhealthyThreshold', 'an integer from 1 to 30'],
+        'healthCheck.unhealthyThreshold', 'an integer from 1 to 30 (NodeBalancer check_attempts)'],
+      ['no check attempts', serviceProps({}, { healthCheck: specBypassingItsValidation({ unhealthyThreshold: 0 }) }),
+        'healthCheck.unhealthyThreshold', 'an integer from 1 to 30 (NodeBalancer check_attempts)'],
       ['an http check without a path', serviceProps({}, { healthCheck: specBypassingItsValidation({ path: '' }) }),
         'healthCheck.path', 'a path starting with "/"'],
     ];
@@ -292,6 +303,106 @@ describe('LinodeRegionalService', () => {
         ['location', 'instanceCount', 'adminCidrs[0]', 'healthCheck.protocol'],
       );
       expect(synthStack(stack).resource).toBeUndefined();
+    });
+  });
+
+  describe('the NodeBalancer check, rendered then validated as the config gets it', () => {
+    const rendered: NodeBalancerCheck = renderNodeBalancerCheck(spec());
+
+    function problemsOf(check: NodeBalancerCheck) {
+      const problems = new Problems({ environment: 'staging', region: 'lin-fra' });
+      validateNodeBalancerCheck(problems, check);
+      return problems.list;
+    }
+
+    test('an http check from the spec passes, as do connection and none checks without a path', () => {
+      expect(rendered).toEqual({ check: 'http', checkPath: '/health', checkInterval: 15, checkTimeout: 4, checkAttempts: 4, checkPassive: true });
+      expect(problemsOf(rendered)).toEqual([]);
+      expect(problemsOf({ ...rendered, check: 'connection', checkPath: undefined })).toEqual([]);
+      expect(problemsOf({ ...rendered, check: 'none', checkPath: undefined })).toEqual([]);
+      expect(problemsOf({ ...rendered, check: 'http_body', checkBody: 'ok' })).toEqual([]);
+    });
+
+    test('rejects an http check without a path', () => {
+      expect(problemsOf({ ...rendered, checkPath: undefined })).toEqual([{
+        environment: 'staging', region: 'lin-fra', field: 'healthCheck.path', value: undefined,
+        allowed: 'a path starting with "/" (an http check needs one; NodeBalancer check_path)',
+      }]);
+    });
+
+    test('rejects an http_body check without check_body', () => {
+      expect(problemsOf({ ...rendered, check: 'http_body' })).toEqual([{
+        environment: 'staging', region: 'lin-fra', field: 'nodebalancer_config.check_body', value: undefined,
+        allowed: 'the text a healthy response body contains (an http_body check needs one; NodeBalancer check_body)',
+      }]);
+      expect(problemsOf({ ...rendered, check: 'http_body', checkBody: '' })).toEqual([
+        expect.objectContaining({ field: 'nodebalancer_config.check_body', value: '' }),
+      ]);
+    });
+
+    test('rejects an http_body check without a path', () => {
+      expect(problemsOf({ ...rendered, check: 'http_body', checkBody: 'ok', checkPath: undefined })).toEqual([
+        expect.objectContaining({ field: 'healthCheck.path', allowed: expect.stringContaining('an http_body check needs one') }),
+      ]);
+    });
+
+    test('rejects a check type Linode does not know', () => {
+      expect(problemsOf({ ...rendered, check: 'https' })).toEqual([expect.objectContaining({
+        field: 'nodebalancer_config.check', value: 'https', allowed: 'one of: none, connection, http, http_body',
+      })]);
+    });
+
+    test.each([
+      ['check_timeout 31', { checkTimeout: 31, checkInterval: 60 }, 'healthCheck.timeoutSeconds', 'an integer from 1 to 30 (NodeBalancer check_timeout)'],
+      ['check_attempts 0', { checkAttempts: 0 }, 'healthCheck.unhealthyThreshold', 'an integer from 1 to 30 (NodeBalancer check_attempts)'],
+      ['check_interval 3601', { checkInterval: 3601 }, 'healthCheck.intervalSeconds', 'an integer from 2 to 3600 (NodeBalancer check_interval)'],
+      ['check_interval equal to check_timeout', { checkInterval: 4 }, 'healthCheck.intervalSeconds',
+        'greater than timeoutSeconds (4) (NodeBalancer check_interval)'],
+    ] as const)('rejects %s', (_, change, field, allowed) => {
+      expect(problemsOf({ ...rendered, ...change })).toEqual([expect.objectContaining({ field, allowed })]);
+    });
+  });
+
+  describe('node addresses', () => {
+    function problemsOf(address: string) {
+      const problems = new Problems({ environment: 'staging', region: 'lin-fra' });
+      validateNodeAddress(problems, 'nodes[0].address', address);
+      return problems.list;
+    }
+
+    test.each([
+      ['192.168.128.1:80'],
+      ['192.168.210.120:8080'],
+      ['192.168.255.254:65535'],
+      ['${linode_instance.web.private_ip_address}:8080'],
+    ])('accepts %s', (address) => {
+      expect(problemsOf(address)).toEqual([]);
+    });
+
+    test.each([
+      ['an RFC 1918 address outside Linode\'s private range', '10.0.0.5:8080'],
+      ['an address just below 192.168.128.0/17', '192.168.127.255:8080'],
+      ['a public address', '203.0.113.10:8080'],
+      ['an address without a port', '192.168.210.120'],
+      ['port 0', '192.168.210.120:0'],
+      ['a port above 65535', '192.168.210.120:70000'],
+      ['an address that is not IPv4', '[fd00::1]:8080'],
+      ['a malformed address', '192.168.210.300:8080'],
+      ['a reference without a port', '${linode_instance.web.private_ip_address}'],
+    ])('rejects %s (%s)', (_, address) => {
+      expect(problemsOf(address)).toEqual([{
+        environment: 'staging', region: 'lin-fra', field: 'nodes[0].address', value: address,
+        allowed: 'a private IPv4 address in 192.168.128.0/17 followed by :port (1-65535), e.g. 192.168.210.120:8080, ' +
+          "or a Terraform reference to an instance's private_ip_address followed by :port",
+      }]);
+    });
+
+    test('the construct renders each node address from its instance and passes them', () => {
+      expect(nodeAddress('192.168.130.7', 8080)).toBe('192.168.130.7:8080');
+      const { service } = build(serviceProps({ instanceCount: 2 }));
+      const problems = new Problems();
+      service.nodes.forEach((node, index) => validateNodeAddress(problems, `nodes[${index}].address`, node.addressInput!));
+      expect(problems.list).toEqual([]);
     });
   });
 

@@ -2,8 +2,8 @@ import { TerraformOutput } from 'cdktf';
 import { OvhProvider } from '../.gen/providers/ovh/provider';
 import type { OvhRegionConfig } from '../config/types';
 import { HealthCheckSpec, HealthCheckSpecProps } from '../constructs/health-check-spec';
-import { OvhRegionalService } from '../constructs/ovh-regional-service';
-import { ConfigError } from '../constructs/problems';
+import { OctaviaMonitor, OvhRegionalService, renderOctaviaMonitor, validateOctaviaMonitor } from '../constructs/ovh-regional-service';
+import { ConfigError, Problems } from '../constructs/problems';
 import type { RegionalServiceProps } from '../constructs/regional-endpoint';
 import { onlyResource, resourcesOf, synthInStack, SynthesizedStack } from './synth';
 import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
@@ -314,10 +314,17 @@ describe('OvhRegionalService', () => {
         'an integer from 1 to 3600'],
       ['max_retries above 10', { healthCheckOverrides: { healthyThreshold: 11 } }, 'healthCheck.healthyThreshold',
         'an integer from 1 to 10 (Octavia health monitor max_retries)'],
+      ['a monitor timeout above its delay', { healthCheckOverrides: { intervalSeconds: 5, timeoutSeconds: 6 } },
+        'healthCheck.timeoutSeconds', 'an integer from 1 to less than intervalSeconds (5) (Octavia health monitor timeout)'],
+      ['max_retries of 0', { healthCheckOverrides: { healthyThreshold: 0 } }, 'healthCheck.healthyThreshold',
+        'an integer from 1 to 10 (Octavia health monitor max_retries)'],
       ['max_retries_down of 0', { healthCheckOverrides: { unhealthyThreshold: 0 } }, 'healthCheck.unhealthyThreshold',
         'an integer from 1 to 10 (Octavia health monitor max_retries_down)'],
-      ['expected codes that are not a status', { healthCheckOverrides: { expectedStatus: 2000 } },
-        'healthCheck.expectedStatus', 'expected_codes: 200, 200,202 or 200-299'],
+      ['max_retries_down above 10', { healthCheckOverrides: { unhealthyThreshold: 11 } }, 'healthCheck.unhealthyThreshold',
+        'an integer from 1 to 10 (Octavia health monitor max_retries_down)'],
+      ['expected codes that are not a status', { healthCheckOverrides: { expectedStatusCodes: '2000' } },
+        'healthCheck.expectedStatus',
+        'one three-digit code (200), a comma-separated list (200,202) or a range (200-299) (Octavia health monitor expected_codes)'],
       ['a Host header label starting with a hyphen', { healthCheck: { hostHeader: '-app.example.com' } },
         'healthCheck.hostHeader', 'a domain name'],
     ];
@@ -336,6 +343,69 @@ describe('OvhRegionalService', () => {
       });
       expect(error.problems.map((problem) => problem.field)).toEqual(
         ['location', 'instanceCount', 'app.port', 'sshKeyName', 'subnetCidr']);
+    });
+  });
+
+  test.each([[204, '204'], ['200, 202', '200,202'], ['200-299', '200-299']])(
+    'renders expectedStatus %p as expected_codes %p', (expectedStatus, expectedCodes) => {
+      const monitor = poolOf(synthService({ healthCheck: { expectedStatus } }).json).health_monitor;
+      expect(monitor.http_configuration.expected_codes).toBe(expectedCodes);
+    });
+
+  describe('the health monitor, rendered then validated as the load balancer gets it', () => {
+    const rendered: OctaviaMonitor = renderOctaviaMonitor(new HealthCheckSpec({ hostHeader: 'app.example.com' }, 8080));
+    const http = rendered.httpConfiguration!;
+
+    function problemsOf(monitor: OctaviaMonitor) {
+      const problems = new Problems({ environment: 'prod', region: 'ovh-gra' });
+      validateOctaviaMonitor(problems, monitor);
+      return problems.list;
+    }
+
+    test('passes what the renderer makes of a valid spec', () => {
+      expect(problemsOf(rendered)).toEqual([]);
+    });
+
+    test.each([['http'], ['https'], ['ping'], ['sctp'], ['tcp'], ['tls-hello'], ['udp-connect']])('accepts monitor type %s', (monitorType) => {
+      expect(problemsOf({ ...rendered, monitorType })).toEqual([]);
+    });
+
+    test.each([['HTTP'], ['TLS-HELLO'], ['icmp'], ['udp']])('rejects monitor type %s (the OVH API spells types in lowercase)', (monitorType) => {
+      expect(problemsOf({ ...rendered, monitorType })).toEqual([{
+        environment: 'prod', region: 'ovh-gra', field: 'healthCheck.protocol', value: monitorType,
+        allowed: 'one of: http, https, ping, sctp, tcp, tls-hello, udp-connect (Octavia health monitor monitor_type, as the OVH API spells it)',
+      }]);
+    });
+
+    test.each([['GET'], ['HEAD'], ['POST'], ['PUT'], ['DELETE'], ['TRACE'], ['OPTIONS'], ['CONNECT'], ['PATCH']])(
+      'accepts HTTP method %s', (httpMethod) => {
+        expect(problemsOf({ ...rendered, httpConfiguration: { ...http, httpMethod } })).toEqual([]);
+      });
+
+    test.each([['get'], ['FETCH'], ['']])('rejects HTTP method %p', (httpMethod) => {
+      expect(problemsOf({ ...rendered, httpConfiguration: { ...http, httpMethod } })).toEqual([{
+        environment: 'prod', region: 'ovh-gra', field: 'health_monitor.http_configuration.http_method', value: httpMethod,
+        allowed: 'one of: GET, HEAD, POST, PUT, DELETE, TRACE, OPTIONS, CONNECT, PATCH',
+      }]);
+    });
+
+    test.each([['2xx'], ['200-'], ['200,202-299'], ['299-200'], ['2000'], ['']])('rejects expected_codes %p', (expectedCodes) => {
+      expect(problemsOf({ ...rendered, httpConfiguration: { ...http, expectedCodes } })).toEqual([{
+        environment: 'prod', region: 'ovh-gra', field: 'healthCheck.expectedStatus', value: expectedCodes,
+        allowed: 'one three-digit code (200), a comma-separated list (200,202) or a range (200-299) (Octavia health monitor expected_codes)',
+      }]);
+    });
+
+    test("accepts expected_codes in Octavia's own spacing", () => {
+      expect(problemsOf({ ...rendered, httpConfiguration: { ...http, expectedCodes: '200, 202' } })).toEqual([]);
+    });
+
+    test('rejects a timeout not less than the delay, and retries outside 1-10', () => {
+      expect(problemsOf({ ...rendered, delay: 5, timeout: 5, maxRetries: 11, maxRetriesDown: 0 }).map((p) => [p.field, p.allowed])).toEqual([
+        ['healthCheck.timeoutSeconds', 'an integer from 1 to less than intervalSeconds (5) (Octavia health monitor timeout)'],
+        ['healthCheck.healthyThreshold', 'an integer from 1 to 10 (Octavia health monitor max_retries)'],
+        ['healthCheck.unhealthyThreshold', 'an integer from 1 to 10 (Octavia health monitor max_retries_down)'],
+      ]);
     });
   });
 

@@ -11,7 +11,7 @@ import { InternetGateway } from '@cdktf/provider-aws/lib/internet-gateway';
 import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { Lb } from '@cdktf/provider-aws/lib/lb';
 import { LbListener } from '@cdktf/provider-aws/lib/lb-listener';
-import { LbTargetGroup } from '@cdktf/provider-aws/lib/lb-target-group';
+import { LbTargetGroup, type LbTargetGroupHealthCheck } from '@cdktf/provider-aws/lib/lb-target-group';
 import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
 import { Route } from '@cdktf/provider-aws/lib/route';
 import { RouteTable } from '@cdktf/provider-aws/lib/route-table';
@@ -27,6 +27,7 @@ import { Construct } from 'constructs';
 import { knownLocations } from '../config/locations';
 import type { AwsRegionConfig } from '../config/types';
 import { expectAdminCidrs, ipv4Subnet, parseCidr } from './cidr';
+import { parseStatusCodes, STATUS_CODE_FORMS, type HealthCheckSpec } from './health-check-spec';
 import { boundedName, resourceName } from './naming';
 import { base64UserData } from './user-data';
 import { Problems } from './problems';
@@ -331,18 +332,7 @@ export class AwsRegionalService extends Construct implements RegionalEndpoint {
       port: appPort,
       // Short drain: requests are brief, and instance refreshes wait for it.
       deregistrationDelay: '30',
-      // Target group checks cannot set a Host header; `hostHeader` is for Route 53 only.
-      healthCheck: {
-        enabled: true,
-        protocol: healthCheck.protocol,
-        port: String(healthCheck.port),
-        path: healthCheck.path,
-        interval: healthCheck.intervalSeconds,
-        timeout: healthCheck.timeoutSeconds,
-        healthyThreshold: healthCheck.healthyThreshold,
-        unhealthyThreshold: healthCheck.unhealthyThreshold,
-        matcher: String(healthCheck.expectedStatus),
-      },
+      healthCheck: renderTargetGroupHealthCheck(healthCheck),
       tags: tagged(name('app')),
     });
     const forward = [{ type: 'forward', targetGroupArn: this.targetGroup.arn }];
@@ -494,17 +484,8 @@ function validate(props: AwsRegionalServiceProps): void {
 
   problems.integerIn('app.port', props.appPort, 1, 65535);
 
-  // Target group limits, narrower than the health-check spec's own.
-  problems.integerIn('healthCheck.intervalSeconds', healthCheck.intervalSeconds, 5, 300);
-  problems.integerIn('healthCheck.timeoutSeconds', healthCheck.timeoutSeconds, 2, 120);
-  problems.expect(
-    healthCheck.intervalSeconds > healthCheck.timeoutSeconds,
-    'healthCheck.intervalSeconds', healthCheck.intervalSeconds,
-    `greater than timeoutSeconds (${healthCheck.timeoutSeconds})`,
-  );
-  problems.integerIn('healthCheck.healthyThreshold', healthCheck.healthyThreshold, 2, 10);
-  problems.integerIn('healthCheck.unhealthyThreshold', healthCheck.unhealthyThreshold, 2, 10);
-  problems.integerIn('healthCheck.expectedStatus', healthCheck.expectedStatus, 200, 499);
+  // The check exactly as the target group gets it.
+  validateTargetGroupHealthCheck(problems, renderTargetGroupHealthCheck(healthCheck));
 
   const certificateArn = region.certificateArn;
   if (certificateArn !== undefined && !Token.isUnresolved(certificateArn)) {
@@ -516,6 +497,57 @@ function validate(props: AwsRegionalServiceProps): void {
   }
 
   problems.throwIfAny();
+}
+
+/** A target group's `health_check` block, every attribute set. */
+export type TargetGroupHealthCheck = Required<Omit<LbTargetGroupHealthCheck, 'enabled'>> & { readonly enabled: boolean };
+
+/** What Elastic Load Balancing accepts in an ALB target group health check (CreateTargetGroup). */
+const TARGET_GROUP_CHECK = {
+  interval: { min: 5, max: 300 },
+  timeout: { min: 2, max: 120 },
+  threshold: { min: 2, max: 10 },
+  /** HTTP(S) matcher codes. */
+  codes: { min: 200, max: 499 },
+} as const;
+
+/**
+ * The target group health check for a spec. Target group checks cannot set a
+ * Host header, so `hostHeader` (like `dnsSearchString`) is for Route 53 only.
+ */
+export function renderTargetGroupHealthCheck(spec: HealthCheckSpec): TargetGroupHealthCheck {
+  return {
+    enabled: true,
+    protocol: spec.protocol,
+    port: String(spec.port),
+    path: spec.path,
+    interval: spec.intervalSeconds,
+    timeout: spec.timeoutSeconds,
+    healthyThreshold: spec.healthyThreshold,
+    unhealthyThreshold: spec.unhealthyThreshold,
+    matcher: spec.expectedStatusCodes,
+  };
+}
+
+/**
+ * Records each value of a target group health check that Elastic Load
+ * Balancing would reject, under the spec field it is rendered from.
+ */
+export function validateTargetGroupHealthCheck(problems: Problems, check: TargetGroupHealthCheck): void {
+  const { interval, timeout, threshold, codes } = TARGET_GROUP_CHECK;
+  const limit = (attribute: string) => `ALB target group health_check ${attribute}`;
+  problems.integerIn('healthCheck.intervalSeconds', check.interval, interval.min, interval.max, limit('interval'));
+  problems.integerIn('healthCheck.timeoutSeconds', check.timeout, timeout.min, timeout.max, limit('timeout'));
+  problems.expect(check.interval > check.timeout, 'healthCheck.intervalSeconds', check.interval,
+    `greater than timeoutSeconds (${check.timeout}) (${limit('interval')})`);
+  problems.integerIn('healthCheck.healthyThreshold', check.healthyThreshold, threshold.min, threshold.max,
+    limit('healthy_threshold'));
+  problems.integerIn('healthCheck.unhealthyThreshold', check.unhealthyThreshold, threshold.min, threshold.max,
+    limit('unhealthy_threshold'));
+  const matcher = parseStatusCodes(check.matcher);
+  problems.expect(matcher !== undefined && matcher.lowest >= codes.min && matcher.highest <= codes.max,
+    'healthCheck.expectedStatus', check.matcher,
+    `codes from ${codes.min} to ${codes.max} as ${STATUS_CODE_FORMS} (${limit('matcher')})`);
 }
 
 function escapeRegExp(text: string): string {

@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import { knownLocations } from '../config/locations';
 import type { DigitalOceanRegionConfig } from '../config/types';
 import { expectAdminCidrs, expectPrivateIpv4Cidr } from './cidr';
+import type { HealthCheckSpec } from './health-check-spec';
 import { resourceName, tagLabels } from './naming';
 import { Problems } from './problems';
 import type { EndpointTarget, RegionalEndpoint, RegionalServiceProps } from './regional-endpoint';
@@ -58,14 +59,15 @@ export class DigitalOceanRegionalService extends Construct implements RegionalEn
 
     const problems = new Problems({ environment, region: region.name });
     problems.oneOf('location', region.location, knownLocations('digitalocean'));
-    problems.integerIn('instanceCount', instanceCount, 1, MAX_DROPLETS,
+    const instanceCountValid = problems.integerIn('instanceCount', instanceCount, 1, MAX_DROPLETS,
       `a DigitalOcean firewall and load balancer list at most ${MAX_DROPLETS} Droplets by ID`);
     problems.integerIn('app.port', appPort, 1, 65535, 'a TCP port');
-    const lbCheck = 'DigitalOcean load balancer health check';
-    problems.integerIn('healthCheck.intervalSeconds', healthCheck.intervalSeconds, 3, 300, lbCheck);
-    problems.integerIn('healthCheck.timeoutSeconds', healthCheck.timeoutSeconds, 3, 300, lbCheck);
-    problems.integerIn('healthCheck.healthyThreshold', healthCheck.healthyThreshold, 2, 10, lbCheck);
-    problems.integerIn('healthCheck.unhealthyThreshold', healthCheck.unhealthyThreshold, 2, 10, lbCheck);
+    // The check and the placement exactly as the resources below get them.
+    const healthcheck = renderDigitalOceanHealthCheck(healthCheck);
+    validateDigitalOceanHealthCheck(problems, healthcheck);
+    // An invalid count is reported above; no Droplets stand in for it here.
+    const placement = renderDropletPlacement(region.location, instanceCountValid ? instanceCount : 0);
+    validateDropletPlacement(problems, placement);
     expectAdminCidrs(problems, adminCidrs, { ipv6Allowed: true });
     // DigitalOcean accepts only RFC 1918 ranges for a VPC.
     expectPrivateIpv4Cidr(problems, 'vpcCidr', vpcCidr, 16, 28);
@@ -76,9 +78,9 @@ export class DigitalOceanRegionalService extends Construct implements RegionalEn
     this.vpc = new Vpc(this, 'Vpc', { name: name('vpc'), region: region.location, ipRange: vpcCidr });
 
     const dropletTags = [...tagLabels(props.tags), name('app')];
-    this.droplets = Array.from({ length: instanceCount }, (_, index) => new Droplet(this, `Droplet${index}`, {
+    this.droplets = placement.dropletRegions.map((dropletRegion, index) => new Droplet(this, `Droplet${index}`, {
       name: name(`app-${index}`),
-      region: region.location,
+      region: dropletRegion,
       size: region.size ?? 's-1vcpu-1gb',
       image: region.image ?? 'ubuntu-24-04-x64',
       vpcUuid: this.vpc.id,
@@ -91,19 +93,11 @@ export class DigitalOceanRegionalService extends Construct implements RegionalEn
 
     this.loadBalancer = new Loadbalancer(this, 'LoadBalancer', {
       name: name('lb'),
-      region: region.location,
+      region: placement.loadBalancerRegion,
       vpcUuid: this.vpc.id,
       dropletIds,
       forwardingRule: [{ entryPort: this.publicPort, entryProtocol: 'http', targetPort: appPort, targetProtocol: 'http' }],
-      healthcheck: {
-        protocol: healthCheck.protocolLower,
-        port: healthCheck.port,
-        path: healthCheck.path,
-        checkIntervalSeconds: healthCheck.intervalSeconds,
-        responseTimeoutSeconds: healthCheck.timeoutSeconds,
-        healthyThreshold: healthCheck.healthyThreshold,
-        unhealthyThreshold: healthCheck.unhealthyThreshold,
-      },
+      healthcheck,
     });
 
     // The health check may probe a port other than the app's; the load balancer must reach both.
@@ -134,4 +128,86 @@ export class DigitalOceanRegionalService extends Construct implements RegionalEn
     this.address = this.loadBalancer.ip;
     this.target = { kind: 'ip', ipAddress: this.loadBalancer.ip };
   }
+}
+
+/** A DigitalOcean load balancer's `healthcheck` block. */
+export interface DigitalOceanHealthCheck {
+  /** `http`, `https` or `tcp`. */
+  readonly protocol: string;
+  readonly port: number;
+  /** Required by http(s) checks, refused by tcp ones. */
+  readonly path?: string;
+  readonly checkIntervalSeconds: number;
+  readonly responseTimeoutSeconds: number;
+  readonly healthyThreshold: number;
+  readonly unhealthyThreshold: number;
+}
+
+/** Where the load balancer and each Droplet are created. */
+export interface DropletPlacement {
+  readonly loadBalancerRegion: string;
+  /** One entry per Droplet, in Droplet order. */
+  readonly dropletRegions: readonly string[];
+}
+
+const HEALTH_CHECK_PROTOCOLS = ['http', 'https', 'tcp'];
+
+/** What the DigitalOcean API accepts in a load balancer health check. */
+const HEALTH_CHECK_LIMITS = {
+  seconds: { min: 3, max: 300 },
+  threshold: { min: 2, max: 10 },
+} as const;
+
+/**
+ * The load balancer health check for a spec. Always http(s) with a path
+ * today; a tcp check would carry no path.
+ */
+export function renderDigitalOceanHealthCheck(spec: HealthCheckSpec): DigitalOceanHealthCheck {
+  return {
+    protocol: spec.protocolLower,
+    port: spec.port,
+    path: spec.path,
+    checkIntervalSeconds: spec.intervalSeconds,
+    responseTimeoutSeconds: spec.timeoutSeconds,
+    healthyThreshold: spec.healthyThreshold,
+    unhealthyThreshold: spec.unhealthyThreshold,
+  };
+}
+
+/**
+ * Records each value of a load balancer health check that DigitalOcean would
+ * reject, under the spec field it is rendered from.
+ */
+export function validateDigitalOceanHealthCheck(problems: Problems, check: DigitalOceanHealthCheck): void {
+  const { seconds, threshold } = HEALTH_CHECK_LIMITS;
+  const limit = (attribute: string) => `DigitalOcean load balancer healthcheck ${attribute}`;
+  const protocolValid = problems.expect(HEALTH_CHECK_PROTOCOLS.includes(check.protocol), 'healthCheck.protocol',
+    check.protocol, `one of: ${HEALTH_CHECK_PROTOCOLS.join(', ')} (${limit('protocol')})`);
+  if (protocolValid && check.protocol === 'tcp') {
+    problems.expect(check.path === undefined, 'healthCheck.path', check.path, `no path with a tcp check (${limit('path')})`);
+  } else if (protocolValid) {
+    problems.expect(check.path !== undefined && check.path.startsWith('/'), 'healthCheck.path', check.path,
+      `a path starting with "/" with an ${check.protocol} check (${limit('path')})`);
+  }
+  problems.integerIn('healthCheck.intervalSeconds', check.checkIntervalSeconds, seconds.min, seconds.max,
+    limit('check_interval_seconds'));
+  problems.integerIn('healthCheck.timeoutSeconds', check.responseTimeoutSeconds, seconds.min, seconds.max,
+    limit('response_timeout_seconds'));
+  problems.integerIn('healthCheck.healthyThreshold', check.healthyThreshold, threshold.min, threshold.max,
+    limit('healthy_threshold'));
+  problems.integerIn('healthCheck.unhealthyThreshold', check.unhealthyThreshold, threshold.min, threshold.max,
+    limit('unhealthy_threshold'));
+}
+
+/** The load balancer and `count` Droplets, all in the region's location. */
+export function renderDropletPlacement(location: string, count: number): DropletPlacement {
+  return { loadBalancerRegion: location, dropletRegions: Array.from({ length: count }, () => location) };
+}
+
+/** Records each Droplet placed outside its load balancer's region, which DigitalOcean load balancers cannot reach. */
+export function validateDropletPlacement(problems: Problems, placement: DropletPlacement): void {
+  placement.dropletRegions.forEach((dropletRegion, index) => problems.expect(
+    dropletRegion === placement.loadBalancerRegion, `droplets[${index}].region`, dropletRegion,
+    `the load balancer's region ${placement.loadBalancerRegion} (a DigitalOcean load balancer only balances Droplets in its own region)`,
+  ));
 }

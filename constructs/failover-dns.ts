@@ -4,7 +4,7 @@ import { Route53Record } from '@cdktf/provider-aws/lib/route53-record';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { isPublicIpv4 } from './cidr';
-import { HealthCheckSpec } from './health-check-spec';
+import { HealthCheckSpec, parseStatusCodes } from './health-check-spec';
 import { Problems, ProblemContext } from './problems';
 import { planFailoverRecords, validateFailoverRecords } from './failover-records';
 import { RegionalEndpoint } from './regional-endpoint';
@@ -104,8 +104,11 @@ export class FailoverDns extends Construct {
     const spec = props.healthCheck;
     const https = endpoint.publicProtocol === 'HTTPS';
     const byIp = endpoint.target.kind === 'ip';
+    // With a search string Route 53 also requires it in the first 5,120 bytes of the body.
+    const type = spec.dnsSearchString !== undefined ? `${endpoint.publicProtocol}_STR_MATCH` : endpoint.publicProtocol;
     return new Route53HealthCheck(this, `HealthCheck-${endpoint.regionName}`, {
-      type: endpoint.publicProtocol,
+      type,
+      searchString: spec.dnsSearchString,
       // With an IP target, fqdn only sets the Host header (and SNI) Route 53 sends.
       ipAddress: byIp ? endpoint.address : undefined,
       fqdn: byIp ? (spec.hostHeader ?? (https ? this.hostname : undefined)) : endpoint.address,
@@ -148,6 +151,10 @@ function validate(props: FailoverDnsProps, checkerRegions: readonly string[], tt
   problems.expect(props.endpoints.length >= 2, 'regions', props.endpoints.map((e) => e.regionName),
     'at least two regions to fail over between');
   props.endpoints.forEach((endpoint) => expectCheckableTarget(problems, endpoint));
+  const codes = parseStatusCodes(props.healthCheck.expectedStatusCodes);
+  // Route 53 counts only 2xx and 3xx answers as healthy: a check expecting anything else could never pass there.
+  problems.expect(codes !== undefined && codes.lowest >= 200 && codes.highest <= 399, 'healthCheck.expectedStatus',
+    props.healthCheck.expectedStatus, 'status codes within 200-399 (Route 53 treats only 2xx and 3xx as healthy)');
   problems.throwIfAny();
 }
 

@@ -1,3 +1,4 @@
+import { isIPv4 } from 'node:net';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { Firewall, FirewallInbound } from '../.gen/providers/linode/firewall';
@@ -9,6 +10,7 @@ import { NodebalancerNode } from '../.gen/providers/linode/nodebalancer-node';
 import { knownLocations } from '../config/locations';
 import type { LinodeRegionConfig } from '../config/types';
 import { expectAdminCidrs, parseCidr } from './cidr';
+import type { HealthCheckSpec } from './health-check-spec';
 import { boundedName, resourceName, tagLabels } from './naming';
 import { base64UserData } from './user-data';
 import { Problems } from './problems';
@@ -38,6 +40,12 @@ export const LINODE_DEFAULT_IMAGE = 'linode/ubuntu24.04';
  */
 export const NODEBALANCER_PRIVATE_RANGE = '192.168.255.0/24';
 
+/**
+ * Linode's private IPv4 range: an instance's private address, the only kind
+ * of address a NodeBalancer node may point at, lies in it.
+ */
+export const LINODE_PRIVATE_IPV4_RANGE = '192.168.128.0/17';
+
 /** Port the NodeBalancer serves publicly; Route 53 probes it too. */
 const PUBLIC_PORT = 80;
 
@@ -48,6 +56,9 @@ const PUBLIC_PORT = 80;
 const CHECK_INTERVAL = { min: 2, max: 3600 };
 const CHECK_TIMEOUT = { min: 1, max: 30 };
 const CHECK_ATTEMPTS = { min: 1, max: 30 };
+
+/** NodeBalancer check types: none, a TCP connection, an HTTP status, an HTTP status and a body match. */
+const CHECK_TYPES = ['none', 'connection', 'http', 'http_body'];
 
 /**
  * Longest label used for any resource here: 32 is the limit for NodeBalancers,
@@ -125,26 +136,24 @@ export class LinodeRegionalService extends Construct implements RegionalEndpoint
     });
     const nodebalancerId = Token.asNumber(this.nodebalancer.id);
 
-    // Linode's http check accepts any 2xx/3xx and has no "healthy again" count,
-    // so expectedStatus and healthyThreshold have no counterpart here.
     this.nodebalancerConfig = new NodebalancerConfigA(this, 'HttpConfig', {
       nodebalancerId,
       port: PUBLIC_PORT,
       protocol: 'http',
       algorithm: 'roundrobin',
-      check: 'http',
-      checkPath: healthCheck.path,
-      checkInterval: healthCheck.intervalSeconds,
-      checkTimeout: healthCheck.timeoutSeconds,
-      checkAttempts: healthCheck.unhealthyThreshold,
-      checkPassive: true,
+      ...renderNodeBalancerCheck(healthCheck),
     });
 
-    this.nodes = this.instances.map((instance, index) => new NodebalancerNode(this, `Node${index}`, {
+    // Addresses exist only once the instances do, so they are checked here rather than in validate().
+    const addresses = this.instances.map((instance) => nodeAddress(instance.privateIpAddress, appPort));
+    const addressProblems = new Problems({ environment, region: region.name });
+    addresses.forEach((address, index) => validateNodeAddress(addressProblems, `nodes[${index}].address`, address));
+    addressProblems.throwIfAny();
+    this.nodes = addresses.map((address, index) => new NodebalancerNode(this, `Node${index}`, {
       nodebalancerId,
       configId: Token.asNumber(this.nodebalancerConfig.id),
       label: label(`app-${index}`),
-      address: `${instance.privateIpAddress}:${appPort}`,
+      address,
       mode: 'accept',
     }));
 
@@ -182,18 +191,94 @@ function validate(props: RegionalServiceProps<LinodeRegionConfig>, instanceCount
     healthCheck.port === appPort,
     'healthCheck.port', healthCheck.port, `the app port (${appPort}): a NodeBalancer checks each node on its traffic port`,
   );
-  problems.expect(
-    healthCheck.path.startsWith('/'),
-    'healthCheck.path', healthCheck.path, 'a path starting with "/" (an http check needs one)',
-  );
-  problems.integerIn('healthCheck.intervalSeconds', healthCheck.intervalSeconds, CHECK_INTERVAL.min, CHECK_INTERVAL.max);
-  problems.integerIn('healthCheck.timeoutSeconds', healthCheck.timeoutSeconds, CHECK_TIMEOUT.min, CHECK_TIMEOUT.max);
-  problems.expect(
-    healthCheck.intervalSeconds > healthCheck.timeoutSeconds,
-    'healthCheck.intervalSeconds', healthCheck.intervalSeconds, `greater than timeoutSeconds (${healthCheck.timeoutSeconds})`,
-  );
-  problems.integerIn('healthCheck.unhealthyThreshold', healthCheck.unhealthyThreshold, CHECK_ATTEMPTS.min, CHECK_ATTEMPTS.max);
+  // The check exactly as the NodeBalancer config gets it.
+  validateNodeBalancerCheck(problems, renderNodeBalancerCheck(healthCheck));
   problems.throwIfAny();
+}
+
+/** The active-check attributes of a `linode_nodebalancer_config`. */
+export interface NodeBalancerCheck {
+  /** `none`, `connection`, `http` or `http_body`. */
+  readonly check: string;
+  /** Required by `http` and `http_body` checks. */
+  readonly checkPath?: string;
+  /** Text the response body must contain; required by `http_body` checks. */
+  readonly checkBody?: string;
+  readonly checkInterval: number;
+  readonly checkTimeout: number;
+  readonly checkAttempts: number;
+  readonly checkPassive: boolean;
+}
+
+/**
+ * The NodeBalancer check for a spec: always `http` today. Linode's http check
+ * accepts any 2xx/3xx and has no "healthy again" count, so expectedStatus and
+ * healthyThreshold have no counterpart here.
+ */
+export function renderNodeBalancerCheck(spec: HealthCheckSpec): NodeBalancerCheck {
+  return {
+    check: 'http',
+    checkPath: spec.path,
+    checkInterval: spec.intervalSeconds,
+    checkTimeout: spec.timeoutSeconds,
+    checkAttempts: spec.unhealthyThreshold,
+    checkPassive: true,
+  };
+}
+
+/**
+ * Records each value of a NodeBalancer check the Linode API would reject (or
+ * an http check would fail on), under the spec field it is rendered from;
+ * attributes no spec field feeds are named as in Terraform.
+ */
+export function validateNodeBalancerCheck(problems: Problems, check: NodeBalancerCheck): void {
+  const limit = (attribute: string) => `NodeBalancer ${attribute}`;
+  problems.oneOf('nodebalancer_config.check', check.check, CHECK_TYPES);
+  if (check.check === 'http' || check.check === 'http_body') {
+    problems.expect(check.checkPath !== undefined && check.checkPath.startsWith('/'), 'healthCheck.path', check.checkPath,
+      `a path starting with "/" (an ${check.check} check needs one; ${limit('check_path')})`);
+  }
+  if (check.check === 'http_body') {
+    problems.expect(check.checkBody !== undefined && check.checkBody !== '', 'nodebalancer_config.check_body', check.checkBody,
+      `the text a healthy response body contains (an http_body check needs one; ${limit('check_body')})`);
+  }
+  problems.integerIn('healthCheck.intervalSeconds', check.checkInterval, CHECK_INTERVAL.min, CHECK_INTERVAL.max,
+    limit('check_interval'));
+  problems.integerIn('healthCheck.timeoutSeconds', check.checkTimeout, CHECK_TIMEOUT.min, CHECK_TIMEOUT.max,
+    limit('check_timeout'));
+  problems.expect(check.checkInterval > check.checkTimeout, 'healthCheck.intervalSeconds', check.checkInterval,
+    `greater than timeoutSeconds (${check.checkTimeout}) (${limit('check_interval')})`);
+  problems.integerIn('healthCheck.unhealthyThreshold', check.checkAttempts, CHECK_ATTEMPTS.min, CHECK_ATTEMPTS.max,
+    limit('check_attempts'));
+}
+
+/** A NodeBalancer node's `address`: the backend's private IPv4 address and port. */
+export function nodeAddress(privateIp: string, port: number): string {
+  return `${privateIp}:${port}`;
+}
+
+/**
+ * Records a problem unless `address` is `<private IPv4>:<port>` with the
+ * address in Linode's private range. A Terraform reference in place of the
+ * address (`${linode_instance.x.private_ip_address}:8080`) is taken as is:
+ * its value is only known at apply time.
+ */
+export function validateNodeAddress(problems: Problems, field: string, address: string): void {
+  const match = /^(.+):(\d{1,5})$/.exec(address);
+  const host = match?.[1];
+  const port = Number(match?.[2]);
+  const isReference = host !== undefined && (Token.isUnresolved(host) || /^\$\{[^{}]+\}$/.test(host));
+  const hostValid = host !== undefined && (isReference || isLinodePrivateIpv4(host));
+  problems.expect(hostValid && port >= 1 && port <= 65535, field, address,
+    `a private IPv4 address in ${LINODE_PRIVATE_IPV4_RANGE} followed by :port (1-65535), e.g. 192.168.210.120:8080, ` +
+      `or a Terraform reference to an instance's private_ip_address followed by :port`);
+}
+
+function isLinodePrivateIpv4(text: string): boolean {
+  const address = isIPv4(text) ? parseCidr(`${text}/32`) : undefined;
+  const range = parseCidr(LINODE_PRIVATE_IPV4_RANGE)!;
+  const shift = BigInt(32 - range.prefix);
+  return address !== undefined && address.network >> shift === range.network >> shift;
 }
 
 /** App traffic from NodeBalancers only; SSH from admin networks when there are any. Everything else falls to DROP. */

@@ -11,7 +11,7 @@ import { DataOvhCloudProjectLoadbalancerFlavors } from '../.gen/providers/ovh/da
 import { knownLocations } from '../config/locations';
 import type { OvhRegionConfig } from '../config/types';
 import { expectAdminCidrs, expectPrivateIpv4Cidr, ipv4ToText } from './cidr';
-import type { HealthCheckSpec } from './health-check-spec';
+import { parseStatusCodes, STATUS_CODE_FORMS, type HealthCheckSpec } from './health-check-spec';
 import { resourceName } from './naming';
 import { Problems } from './problems';
 import type { EndpointTarget, RegionalEndpoint, RegionalServiceProps } from './regional-endpoint';
@@ -31,8 +31,14 @@ const MAX_INSTANCES = 20;
 const MIN_SUBNET_PREFIX = 16;
 const MAX_SUBNET_PREFIX = 26;
 
-/** Octavia's `expected_codes` syntax: one code, a comma-separated list, or a range. */
-const EXPECTED_CODES = /^(\d{3}(\s*,\s*\d{3})*)$|^(\d{3}-\d{3})$/;
+/**
+ * Health monitor types and HTTP methods as the OVH API spells them
+ * (cloud.loadbalancing.LoadBalancerHealthMonitorTypeEnum and ...HTTPMethodEnum),
+ * which provider 2.13.1 passes through unchecked: Octavia's own names, the
+ * types in lowercase.
+ */
+const MONITOR_TYPES = ['http', 'https', 'ping', 'sctp', 'tcp', 'tls-hello', 'udp-connect'];
+const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'OPTIONS', 'CONNECT', 'PATCH'];
 
 /** Names interpolated into Terraform filters: no quotes or `${`, so they need no escaping. */
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,63}$/;
@@ -134,7 +140,9 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
     // Private network subnets take RFC 1918 ranges only.
     const subnet = expectPrivateIpv4Cidr(problems, 'subnetCidr', subnetCidr, MIN_SUBNET_PREFIX, MAX_SUBNET_PREFIX);
     expectAdminCidrs(problems, region.adminCidrs ?? [], { ipv6Allowed: true });
-    expectOctaviaMonitor(problems, healthCheck);
+    // The monitor exactly as the load balancer gets it.
+    const healthMonitor = renderOctaviaMonitor(healthCheck);
+    validateOctaviaMonitor(problems, healthMonitor);
     // The pool members have no separate monitor port: Octavia probes the port traffic goes to.
     if (appPortValid) {
       problems.expect(healthCheck.port === appPort, 'healthCheck.port', healthCheck.port,
@@ -250,22 +258,7 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
             address,
             protocolPort: appPort,
           })),
-          healthMonitor: {
-            name: name('health'),
-            monitorType: healthCheck.protocolLower,
-            delay: healthCheck.intervalSeconds,
-            timeout: healthCheck.timeoutSeconds,
-            maxRetries: healthCheck.healthyThreshold,
-            maxRetriesDown: healthCheck.unhealthyThreshold,
-            httpConfiguration: {
-              httpMethod: 'GET',
-              urlPath: healthCheck.path,
-              expectedCodes: String(healthCheck.expectedStatus),
-              domainName: healthCheck.hostHeader,
-              // Octavia sends a Host header (domain_name) only with HTTP/1.1.
-              httpVersion: '1.1',
-            },
-          },
+          healthMonitor: { name: name('health'), ...healthMonitor },
         },
       }],
     });
@@ -283,32 +276,75 @@ function pluck(list: IResolvable, expression: string): IResolvable {
   return TerraformIterator.fromList(list).forExpressionForList(expression);
 }
 
+/** A pool's `health_monitor` as `ovh_cloud_project_loadbalancer` takes it, less its name. */
+export interface OctaviaMonitor {
+  /** One of MONITOR_TYPES. */
+  readonly monitorType: string;
+  readonly delay: number;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly maxRetriesDown: number;
+  /** For http and https monitors. */
+  readonly httpConfiguration?: {
+    /** One of HTTP_METHODS. */
+    readonly httpMethod: string;
+    readonly urlPath: string;
+    readonly expectedCodes: string;
+    readonly domainName?: string;
+    readonly httpVersion: string;
+  };
+}
+
+/** The health monitor for a spec: an http(s) GET of the spec's path. */
+export function renderOctaviaMonitor(spec: HealthCheckSpec): OctaviaMonitor {
+  return {
+    monitorType: spec.protocolLower,
+    delay: spec.intervalSeconds,
+    timeout: spec.timeoutSeconds,
+    maxRetries: spec.healthyThreshold,
+    maxRetriesDown: spec.unhealthyThreshold,
+    httpConfiguration: {
+      httpMethod: 'GET',
+      urlPath: spec.path,
+      expectedCodes: spec.expectedStatusCodes,
+      domainName: spec.hostHeader,
+      // Octavia sends a Host header (domain_name) only with HTTP/1.1.
+      httpVersion: '1.1',
+    },
+  };
+}
+
 /**
- * Octavia's health monitor rules (octavia/api/v2/types/health_monitor.py and
- * the OVH provider docs), checked here because HealthCheckSpec serves every
- * cloud and the OVH API only reports them at apply time: max_retries and
+ * Records each value of a health monitor Octavia or the OVH API would reject
+ * (octavia/api/v2/types/health_monitor.py, the OVH API enums), under the spec
+ * field it is rendered from; attributes no spec field feeds are named as in
+ * Terraform. Checked here because the OVH API reports them only at apply
+ * time: type and HTTP method from their enums, max_retries and
  * max_retries_down 1-10, timeout less than delay, expected_codes syntax, a
  * domain name for the Host header. Octavia takes any non-negative delay and
  * timeout; 0 would probe without pause, so both start at 1, and delay keeps
  * the shared spec's 3600 ceiling.
  */
-function expectOctaviaMonitor(problems: Problems, healthCheck: HealthCheckSpec): void {
-  const monitor = 'Octavia health monitor';
-  const delayValid = problems.integerIn('healthCheck.intervalSeconds', healthCheck.intervalSeconds, 1, 3600,
-    `${monitor} delay`);
+export function validateOctaviaMonitor(problems: Problems, monitor: OctaviaMonitor): void {
+  const limit = (attribute: string) => `Octavia health monitor ${attribute}`;
+  problems.expect(MONITOR_TYPES.includes(monitor.monitorType), 'healthCheck.protocol', monitor.monitorType,
+    `one of: ${MONITOR_TYPES.join(', ')} (${limit('monitor_type')}, as the OVH API spells it)`);
+  const delayValid = problems.integerIn('healthCheck.intervalSeconds', monitor.delay, 1, 3600, limit('delay'));
   problems.expect(
-    Number.isInteger(healthCheck.timeoutSeconds) && healthCheck.timeoutSeconds >= 1 &&
-      (!delayValid || healthCheck.timeoutSeconds < healthCheck.intervalSeconds),
-    'healthCheck.timeoutSeconds', healthCheck.timeoutSeconds,
-    `an integer from 1 to less than intervalSeconds (${healthCheck.intervalSeconds}) (${monitor} timeout)`,
+    Number.isInteger(monitor.timeout) && monitor.timeout >= 1 && (!delayValid || monitor.timeout < monitor.delay),
+    'healthCheck.timeoutSeconds', monitor.timeout,
+    `an integer from 1 to less than intervalSeconds (${monitor.delay}) (${limit('timeout')})`,
   );
-  problems.integerIn('healthCheck.healthyThreshold', healthCheck.healthyThreshold, 1, 10, `${monitor} max_retries`);
-  problems.integerIn('healthCheck.unhealthyThreshold', healthCheck.unhealthyThreshold, 1, 10, `${monitor} max_retries_down`);
-  problems.expect(EXPECTED_CODES.test(String(healthCheck.expectedStatus)), 'healthCheck.expectedStatus',
-    healthCheck.expectedStatus, `a three-digit HTTP status (${monitor} expected_codes: 200, 200,202 or 200-299)`);
-  if (healthCheck.hostHeader !== undefined) {
-    problems.expect(isDomainName(healthCheck.hostHeader), 'healthCheck.hostHeader', healthCheck.hostHeader,
-      `a domain name of dot-separated labels of 1-63 letters, digits and inner hyphens (${monitor} domain_name)`);
+  problems.integerIn('healthCheck.healthyThreshold', monitor.maxRetries, 1, 10, limit('max_retries'));
+  problems.integerIn('healthCheck.unhealthyThreshold', monitor.maxRetriesDown, 1, 10, limit('max_retries_down'));
+  const http = monitor.httpConfiguration;
+  if (http === undefined) return;
+  problems.oneOf('health_monitor.http_configuration.http_method', http.httpMethod, HTTP_METHODS);
+  problems.expect(parseStatusCodes(http.expectedCodes) !== undefined, 'healthCheck.expectedStatus', http.expectedCodes,
+    `${STATUS_CODE_FORMS} (${limit('expected_codes')})`);
+  if (http.domainName !== undefined) {
+    problems.expect(isDomainName(http.domainName), 'healthCheck.hostHeader', http.domainName,
+      `a domain name of dot-separated labels of 1-63 letters, digits and inner hyphens (${limit('domain_name')})`);
   }
 }
 

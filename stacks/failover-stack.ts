@@ -17,6 +17,7 @@ import { LinodeRegionalService } from '../constructs/linode-regional-service';
 import { resourceName, standardTags } from '../constructs/naming';
 import { OvhRegionalService } from '../constructs/ovh-regional-service';
 import { ConfigError, Problem, Problems } from '../constructs/problems';
+import { secretProblems } from '../constructs/secrets';
 import { RegionalEndpoint } from '../constructs/regional-endpoint';
 
 /** @default app port when the environment does not set one */
@@ -202,5 +203,6 @@ function validateEnvironment(config: EnvironmentConfig): void {
   (config.table.extraReplicaRegions ?? []).forEach((region, i) => {
     problems.oneOf(`table.extraReplicaRegions[${i}]`, region, AWS_REGIONS);
   });
+  for (const secret of secretProblems(config)) problems.add(secret.field, secret.value, secret.allowed);
   problems.throwIfAny();
 }
