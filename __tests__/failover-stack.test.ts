@@ -95,6 +95,7 @@ describe('FailoverStack', () => {
     const bad: EnvironmentConfig = {
       ...staging,
       healthCheck: { path: 'healthz' },
+      dns: { ...staging.dns, ttlSeconds: 120 },
       regions: [
         { name: 'do-x', cloud: 'digitalocean', location: 'nyc9' },
         { name: 'linode-x', cloud: 'linode', location: 'mars-1' },
@@ -105,6 +106,7 @@ describe('FailoverStack', () => {
       expect.objectContaining({ environment: 'staging', field: 'healthCheck.path' }),
       expect.objectContaining({ environment: 'staging', region: 'do-x', value: 'nyc9' }),
       expect.objectContaining({ environment: 'staging', region: 'linode-x', value: 'mars-1' }),
+      expect.objectContaining({ environment: 'staging', field: 'dns.ttlSeconds', value: 120 }),
     ]));
   });
 

@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { isPublicIpv4 } from './cidr';
 import { HealthCheckSpec, parseStatusCodes } from './health-check-spec';
 import { Problems, ProblemContext } from './problems';
-import { planFailoverRecords, validateFailoverRecords } from './failover-records';
+import { MAX_FAILOVER_TTL_SECONDS, planFailoverRecords, validateFailoverRecords } from './failover-records';
 import { RegionalEndpoint } from './regional-endpoint';
 
 /** Regions Route 53 can probe from. */
@@ -14,6 +14,9 @@ export const ROUTE53_CHECKER_REGIONS: readonly string[] = [
   'us-east-1', 'us-west-1', 'us-west-2', 'eu-west-1',
   'ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1', 'sa-east-1',
 ];
+
+const DEFAULT_CHECKER_REGIONS: readonly string[] = ['us-east-1', 'eu-west-1', 'ap-southeast-1'];
+const DEFAULT_TTL_SECONDS = 60;
 
 export interface FailoverDnsProps {
   /** Hosted zone name, e.g. `example.com`. */
@@ -57,9 +60,9 @@ export class FailoverDns extends Construct {
 
   constructor(scope: Construct, id: string, props: FailoverDnsProps) {
     super(scope, id);
-    const checkerRegions = props.checkerRegions ?? ['us-east-1', 'eu-west-1', 'ap-southeast-1'];
-    const ttl = props.ttlSeconds ?? 60;
-    validate(props, checkerRegions, ttl);
+    const checkerRegions = props.checkerRegions ?? DEFAULT_CHECKER_REGIONS;
+    const ttl = props.ttlSeconds ?? DEFAULT_TTL_SECONDS;
+    validate(props);
 
     this.hostname = trimDot(props.hostname);
     this.zoneId = props.zoneId
@@ -127,34 +130,54 @@ function trimDot(name: string): string {
   return name.replace(/\.$/, '').toLowerCase();
 }
 
-function validate(props: FailoverDnsProps, checkerRegions: readonly string[], ttl: number): void {
-  const problems = new Problems(props.context);
-  const zone = trimDot(props.zoneName);
-  const host = trimDot(props.hostname);
-  problems.expect(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(zone), 'dns.zoneName', props.zoneName,
+/** The parts of FailoverDnsProps that do not depend on the regions. */
+export type FailoverDnsSettings = Omit<FailoverDnsProps, 'endpoints'>;
+
+/**
+ * Checks the zone, hostname, TTL, checker regions and health-check status
+ * codes. The stack also calls it when regions failed to build, so DNS
+ * problems are reported in the same run.
+ */
+export function validateDnsSettings(settings: FailoverDnsSettings): void {
+  const problems = new Problems(settings.context);
+  expectDnsSettings(problems, settings);
+  problems.throwIfAny();
+}
+
+function expectDnsSettings(problems: Problems, settings: FailoverDnsSettings): void {
+  const checkerRegions = settings.checkerRegions ?? DEFAULT_CHECKER_REGIONS;
+  const zone = trimDot(settings.zoneName);
+  const host = trimDot(settings.hostname);
+  problems.expect(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(zone), 'dns.zoneName', settings.zoneName,
     'a DNS domain such as example.com');
-  problems.expect(host === zone || host.endsWith(`.${zone}`), 'dns.hostname', props.hostname,
+  problems.expect(host === zone || host.endsWith(`.${zone}`), 'dns.hostname', settings.hostname,
     `a name inside the hosted zone ${zone}`);
   problems.expect(
     /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(host) && host.length <= 240,
-    'dns.hostname', props.hostname, 'a DNS name of letters, digits and dashes, at most 240 characters',
+    'dns.hostname', settings.hostname, 'a DNS name of letters, digits and dashes, at most 240 characters',
   );
-  if (props.zoneId !== undefined) {
-    problems.expect(/^Z[A-Z0-9]{1,31}$/.test(props.zoneId), 'dns.zoneId', props.zoneId, 'a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ');
+  if (settings.zoneId !== undefined) {
+    problems.expect(/^Z[A-Z0-9]{1,31}$/.test(settings.zoneId), 'dns.zoneId', settings.zoneId,
+      'a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ');
   }
-  problems.integerIn('dns.ttlSeconds', ttl, 0, 60);
+  problems.integerIn('dns.ttlSeconds', settings.ttlSeconds ?? DEFAULT_TTL_SECONDS, 0, MAX_FAILOVER_TTL_SECONDS);
   problems.expect(checkerRegions.length >= 3, 'dns.checkerRegions', checkerRegions, 'at least three Route 53 checker regions');
   checkerRegions.forEach((region, i) => {
     problems.oneOf(`dns.checkerRegions[${i}]`, region, ROUTE53_CHECKER_REGIONS);
     problems.expect(checkerRegions.indexOf(region) === i, `dns.checkerRegions[${i}]`, region, 'each checker region once');
   });
-  problems.expect(props.endpoints.length >= 2, 'regions', props.endpoints.map((e) => e.regionName),
-    'at least two regions to fail over between');
-  props.endpoints.forEach((endpoint) => expectCheckableTarget(problems, endpoint));
-  const codes = parseStatusCodes(props.healthCheck.expectedStatusCodes);
+  const codes = parseStatusCodes(settings.healthCheck.expectedStatusCodes);
   // Route 53 counts only 2xx and 3xx answers as healthy: a check expecting anything else could never pass there.
   problems.expect(codes !== undefined && codes.lowest >= 200 && codes.highest <= 399, 'healthCheck.expectedStatus',
-    props.healthCheck.expectedStatus, 'status codes within 200-399 (Route 53 treats only 2xx and 3xx as healthy)');
+    settings.healthCheck.expectedStatus, 'status codes within 200-399 (Route 53 treats only 2xx and 3xx as healthy)');
+}
+
+function validate(props: FailoverDnsProps): void {
+  const problems = new Problems(props.context);
+  expectDnsSettings(problems, props);
+  problems.expect(props.endpoints.length >= 2, 'regions', props.endpoints.length,
+    'at least two regions to fail over between');
+  props.endpoints.forEach((endpoint) => expectCheckableTarget(problems, endpoint));
   problems.throwIfAny();
 }
 

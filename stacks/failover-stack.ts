@@ -10,7 +10,7 @@ import { AppCredentials } from '../constructs/app-credentials';
 import { AwsRegionalService } from '../constructs/aws-regional-service';
 import { renderUserData } from '../constructs/bootstrap';
 import { DigitalOceanRegionalService } from '../constructs/digitalocean-regional-service';
-import { FailoverDns } from '../constructs/failover-dns';
+import { FailoverDns, validateDnsSettings } from '../constructs/failover-dns';
 import { GlobalTable } from '../constructs/global-table';
 import { HealthCheckSpec } from '../constructs/health-check-spec';
 import { LinodeRegionalService } from '../constructs/linode-regional-service';
@@ -75,7 +75,10 @@ export class FailoverStack extends TerraformStack {
         this.addRegion(config, region, dataRegions.get(region.name) ?? '', healthCheck, appPort, tags));
       if (endpoint) endpoints.push(endpoint);
     }
-    if (problems.length > 0) throw new ConfigError(problems);
+    if (problems.length > 0) {
+      ConfigError.attempt(problems, () => validateDnsSettings({ ...config.dns, healthCheck, context: { environment } }));
+      throw new ConfigError(problems);
+    }
     this.endpoints = endpoints;
 
     this.dns = new FailoverDns(this, 'Dns', {
@@ -185,7 +188,6 @@ function validateEnvironment(config: EnvironmentConfig): void {
   const problems = new Problems({ environment: config.name });
   problems.expect(/^[a-z][a-z0-9-]{0,19}$/.test(config.name), 'name', config.name,
     'a lowercase letter, then up to 19 lowercase letters, digits or dashes');
-  problems.expect(config.regions.length >= 2, 'regions', config.regions.length, 'at least two regions');
   config.regions.forEach((region, i) => {
     const field = `regions[${i}].name`;
     problems.expect(/^[a-z][a-z0-9-]{0,15}$/.test(region.name), field, region.name,
