@@ -17,6 +17,7 @@ import { LinodeRegionalService } from '../constructs/linode-regional-service';
 import { resourceName, standardTags } from '../constructs/naming';
 import { OvhRegionalService } from '../constructs/ovh-regional-service';
 import { ConfigError, Problem, Problems } from '../constructs/problems';
+import { applyPolicies } from '../policy/policy-aspect';
 import { secretProblems } from '../constructs/secrets';
 import { RegionalEndpoint } from '../constructs/regional-endpoint';
 
@@ -90,6 +91,7 @@ export class FailoverStack extends TerraformStack {
     });
 
     this.addOutputs();
+    applyPolicies(this, { ephemeral: config.ephemeral ?? false, environment }, config.policySuppressions ?? []);
   }
 
   private addRegion(
