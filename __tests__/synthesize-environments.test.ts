@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { production, staging } from '../config/environments';
 import { EnvironmentConfig } from '../config/types';
 import { ConfigError } from '../constructs/problems';
+import { PolicyError } from '../policy/rules';
 import { synthesizeEnvironments } from '../stacks/synthesize-environments';
 
 /** Every file below `dir` with its content, to compare a folder before and after. */
@@ -46,6 +47,20 @@ describe('synthesizeEnvironments', () => {
     const before = snapshotFolder(outdir);
     const broken: EnvironmentConfig = { ...production, dns: { ...production.dns, ttlSeconds: 300 } };
     expect(() => synthesizeEnvironments([staging, broken], outdir)).toThrow(ConfigError);
+    expect(snapshotFolder(outdir)).toEqual(before);
+    expect(fs.readdirSync(root)).toEqual(['cdktf.out']);
+  });
+
+  test('a policy violation found during synthesis also leaves the output folder as it was', () => {
+    synthesizeEnvironments([staging], outdir);
+    const before = snapshotFolder(outdir);
+    // A waiver that silences nothing is itself a violation (FK-POL-1), raised only while synthesizing.
+    const stale: EnvironmentConfig = {
+      ...production,
+      policySuppressions: [{ ruleId: 'FK-NET-3', reason: 'no Linode firewall exists in this path', path: 'production/aws-use1' }],
+    };
+    expect(() => synthesizeEnvironments([staging, stale], outdir)).toThrow(PolicyError);
+    expect(() => synthesizeEnvironments([staging, stale], outdir)).toThrow(/\[FK-POL-1\] production\/aws-use1/);
     expect(snapshotFolder(outdir)).toEqual(before);
     expect(fs.readdirSync(root)).toEqual(['cdktf.out']);
   });
