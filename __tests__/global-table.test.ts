@@ -3,8 +3,7 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamUser } from '@cdktf/provider-aws/lib/iam-user';
 import { TerraformOutput } from 'cdktf';
 import { GlobalTable, GlobalTableProps } from '../constructs/global-table';
-import { ConfigError } from '../constructs/problems';
-import { onlyResource, resourcesOf, synthInStack } from './synth';
+import { onlyResource, problemsOf, resourcesOf, synthInStack } from './synth';
 import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
 
 const base: GlobalTableProps = {
@@ -22,15 +21,7 @@ function synthTable(props: Partial<GlobalTableProps> = {}, extra?: (t: GlobalTab
   });
 }
 
-function problemsOf(props: Partial<GlobalTableProps>) {
-  try {
-    synthTable(props);
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-  throw new Error('expected a ConfigError');
-}
+const tableProblems = (props: Partial<GlobalTableProps>) => problemsOf(() => synthTable(props));
 
 describe('GlobalTable', () => {
   test('creates the table in its home region with a protected replica per other region', () => {
@@ -193,14 +184,14 @@ describe('GlobalTable', () => {
       globalSecondaryIndexes: [{ name: 'idx', partitionKey: { name: 'g', type: 'S' }, projectionType: 'INCLUDE' }],
     }, 'table.globalSecondaryIndexes[0].nonKeyAttributes', /at least one attribute/],
   ])('rejects %s', (_case, props, field, allowed) => {
-    const problems = problemsOf(props);
+    const problems = tableProblems(props);
     const problem = problems.find((p) => p.field === field);
     expect(problem).toBeDefined();
     expect(problem!.allowed).toMatch(allowed);
   });
 
   test('reports every problem of one table together', () => {
-    const problems = problemsOf({ name: 'x', homeRegion: 'mars-1', pointInTimeRecoveryDays: 0 });
+    const problems = tableProblems({ name: 'x', homeRegion: 'mars-1', pointInTimeRecoveryDays: 0 });
     expect(problems.map((p) => p.field)).toEqual(['table.name', 'table.homeRegion', 'table.pointInTimeRecoveryDays']);
   });
 

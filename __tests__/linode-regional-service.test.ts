@@ -17,7 +17,7 @@ import {
 import { tagLabels } from '../constructs/naming';
 import { ConfigError, Problems } from '../constructs/problems';
 import type { RegionalServiceProps } from '../constructs/regional-endpoint';
-import { onlyResource, resourcesOf, SynthesizedStack, synthStack } from './synth';
+import { SynthesizedStack, configErrorOf, onlyResource, resourcesOf, synthStack } from './synth';
 import { hasCommand, testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
 
 const APP_PORT = 8080;
@@ -73,15 +73,7 @@ function ref(json: SynthesizedStack, type: string, attribute: string): string {
   return `\${${type}.${name}.${attribute}}`;
 }
 
-function configError(props: RegionalServiceProps<LinodeRegionConfig>): ConfigError {
-  try {
-    build(props);
-  } catch (err) {
-    if (err instanceof ConfigError) return err;
-    throw err;
-  }
-  throw new Error('expected a ConfigError');
-}
+const configError = (props: RegionalServiceProps<LinodeRegionConfig>) => configErrorOf(() => build(props));
 
 describe('LinodeRegionalService', () => {
   test('creates two instances, one NodeBalancer with one port config, a node per instance and one firewall', () => {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError } from '../constructs/problems';
+import { problemsOf } from './synth';
 import { checkPolicies, formatViolation, POLICY_RULES, PolicyError, STALE_SUPPRESSION_ID } from '../policy/rules';
 import { defaultStack, PERMANENT, resourceOf } from './policy-fixtures';
 
@@ -10,16 +10,6 @@ function brokenProduction(): any {
   resourceOf(json, 'aws_lb').enable_deletion_protection = false;
   resourceOf(json, 'aws_dynamodb_table').point_in_time_recovery.enabled = false;
   return json;
-}
-
-function configProblems(run: () => unknown) {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-  throw new Error('expected a ConfigError');
 }
 
 describe('the rule set', () => {
@@ -83,7 +73,7 @@ describe('suppressions', () => {
   const reason = 'load balancer is recreated by the blue/green pipeline';
 
   test('a suppression must name a known rule and say why', () => {
-    const problems = configProblems(() => checkPolicies(defaultStack('production'), { ephemeral: false, environment: 'production' }, [
+    const problems = problemsOf(() => checkPolicies(defaultStack('production'), { ephemeral: false, environment: 'production' }, [
       { ruleId: 'FK-ALB-99', reason },
       { ruleId: 'FK-ALB-2', reason: 'because  ' },
       { ruleId: STALE_SUPPRESSION_ID, reason, path: '' },

@@ -1,5 +1,6 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
+import { ConfigError, Problem } from '../constructs/problems';
 
 /** Synthesized Terraform JSON of one stack. */
 export interface SynthesizedStack {
@@ -37,3 +38,19 @@ export function onlyResource(json: SynthesizedStack, type: string): Record<strin
 }
 
 export { App };
+
+/** The ConfigError `run` throws; fails the test when it throws nothing or something else. */
+export function configErrorOf(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+/** The problems of the ConfigError `run` throws. */
+export function problemsOf(run: () => unknown): readonly Problem[] {
+  return configErrorOf(run).problems;
+}

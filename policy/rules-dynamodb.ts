@@ -15,6 +15,15 @@ function replicas(resource: SynthesizedResource): Array<{ label: string; config:
   }));
 }
 
+/** `<what> is not enabled` for the table (by `tableValue`) and each replica block (by `replicaAttribute`) lacking it. */
+function onTableAndReplicas(resource: SynthesizedResource, tableValue: unknown, replicaAttribute: string, what: string): string[] {
+  const problems = isTrue(tableValue) ? [] : [`${what} is not enabled`];
+  for (const replica of replicas(resource)) {
+    if (!isTrue(replica.config[replicaAttribute])) problems.push(`${replica.label}: ${what} is not enabled`);
+  }
+  return problems;
+}
+
 export const DYNAMODB_RULES: readonly PolicyRule[] = [
   {
     id: 'FK-DDB-1',
@@ -22,18 +31,11 @@ export const DYNAMODB_RULES: readonly PolicyRule[] = [
     fix: 'set point_in_time_recovery { enabled = true } on the table and point_in_time_recovery = true on each replica',
     resourceTypes: [TABLE, TABLE_REPLICA],
     check(resource) {
-      const problems: string[] = [];
       // The table takes a block; replicas (blocks or resources) take a boolean.
       const pitr = resource.type === TABLE
         ? block(resource.config.point_in_time_recovery)?.enabled
         : resource.config.point_in_time_recovery;
-      if (!isTrue(pitr)) problems.push('point-in-time recovery is not enabled');
-      for (const replica of replicas(resource)) {
-        if (!isTrue(replica.config.point_in_time_recovery)) {
-          problems.push(`${replica.label}: point-in-time recovery is not enabled`);
-        }
-      }
-      return problems;
+      return onTableAndReplicas(resource, pitr, 'point_in_time_recovery', 'point-in-time recovery');
     },
   },
   {
@@ -42,14 +44,8 @@ export const DYNAMODB_RULES: readonly PolicyRule[] = [
     fix: 'set deletion_protection_enabled = true on the table and on each replica',
     resourceTypes: [TABLE, TABLE_REPLICA],
     check(resource) {
-      const problems: string[] = [];
-      if (!isTrue(resource.config.deletion_protection_enabled)) problems.push('deletion protection is not enabled');
-      for (const replica of replicas(resource)) {
-        if (!isTrue(replica.config.deletion_protection_enabled)) {
-          problems.push(`${replica.label}: deletion protection is not enabled`);
-        }
-      }
-      return problems;
+      return onTableAndReplicas(resource, resource.config.deletion_protection_enabled, 'deletion_protection_enabled',
+        'deletion protection');
     },
   },
   {
