@@ -1,6 +1,6 @@
 import { Testing } from 'cdktf';
 import { ENVIRONMENTS } from '../config/environments';
-import { selectEnvironments } from '../config/select-environments';
+import { selectEnvironments, withDrill } from '../config/select-environments';
 import { ConfigError } from '../constructs/problems';
 import { FailoverStack } from '../stacks/failover-stack';
 import { resourcesOf, synthStack } from './synth';
@@ -25,12 +25,20 @@ describe('default environments', () => {
   test.each([...synthesized.keys()])('%s: one health-checked leaf per region and one failover pair per name', (name) => {
     const json = synthesized.get(name)!;
     const config = ENVIRONMENTS.find((e) => e.name === name)!;
-    const checks = Object.values(resourcesOf(json, 'aws_route53_health_check'));
-    expect(checks).toHaveLength(config.regions.length);
+    const checks = resourcesOf(json, 'aws_route53_health_check');
+    const endpointChecks = Object.values(checks).filter((c) => c.type === 'HTTP' || c.type === 'HTTPS');
+    expect(endpointChecks).toHaveLength(config.regions.length);
     const records = Object.values(resourcesOf(json, 'aws_route53_record'));
     expect(records).toHaveLength(2 * (config.regions.length - 1));
     const leaves = records.filter((r) => r.health_check_id);
     expect(leaves.map((r) => r.set_identifier).sort()).toEqual(config.regions.map((r) => r.name).sort());
+    // Data-tier awareness is on by default: each leaf is guarded by its region's endpoint-and-data check.
+    for (const leaf of leaves) {
+      const guard = checks[/aws_route53_health_check\.([^.]+)\.id/.exec(leaf.health_check_id)![1]];
+      expect(guard).toMatchObject({ type: 'CALCULATED' });
+      expect(guard.child_healthchecks[0]).toContain(`HealthCheck-${leaf.set_identifier}`);
+      expect(guard.child_health_threshold).toBe(guard.child_healthchecks.length);
+    }
     for (const r of records) if (r.ttl !== undefined) expect(r.ttl).toBeLessThanOrEqual(60);
   });
 
@@ -45,6 +53,15 @@ describe('default environments', () => {
       for (const replica of table.replica) {
         expect(replica).toMatchObject({ point_in_time_recovery: true, deletion_protection_enabled: true });
       }
+    }
+  });
+
+  test('a drill from the command line applies to its environment only', () => {
+    const drilled = withDrill(ENVIRONMENTS, 'production/ovh-gra');
+    expect(drilled.map((e) => e.drill)).toEqual([undefined, 'ovh-gra']);
+    expect(withDrill(ENVIRONMENTS, undefined)).toEqual(ENVIRONMENTS);
+    for (const bad of ['production', 'prod/ovh-gra', 'production/ovh-gra/x']) {
+      expect(() => withDrill(ENVIRONMENTS, bad)).toThrow(/FAILOVER_KIT_DRILL = .* allowed: <environment>\/<region>/);
     }
   });
 

@@ -104,6 +104,35 @@ describe('FailoverDns', () => {
     }
   });
 
+  test('a drill inverts exactly the chosen region\'s check and nothing else', () => {
+    const endpoints = [alb, ipEndpoint('ovh-gra', '192.0.2.30'), ipEndpoint('linode-ord', '198.51.100.40')];
+    const normal = synthDns({ endpoints });
+    const drilled = synthDns({ endpoints, drillRegion: 'ovh-gra' });
+    const checks = (json: any) => resourcesOf(json, 'aws_route53_health_check');
+    for (const [id, check] of Object.entries(checks(drilled))) {
+      const expected = id.includes('HealthCheck-ovh-gra') ? { ...checks(normal)[id], invert_healthcheck: true } : checks(normal)[id];
+      expect(check).toEqual(expected);
+    }
+    expect(Object.values(checks(drilled)).filter((c) => c.invert_healthcheck)).toHaveLength(1);
+    expect(Object.values(checks(drilled)).every((c) => c.disabled === undefined)).toBe(true);
+    expect(resourcesOf(drilled, 'aws_route53_record')).toEqual(resourcesOf(normal, 'aws_route53_record'));
+  });
+
+  test('with data checks, each region\'s records are guarded by a calculated endpoint-and-data check', () => {
+    const json = synthDns({
+      dataHealthCheckIds: { 'do-nyc': ['latency-us-east-1', 'errors-us-east-1'], 'linode-fra': ['latency-eu-central-1'] },
+    });
+    const checks = resourcesOf(json, 'aws_route53_health_check');
+    const calculated = Object.entries(checks).filter(([, c]) => c.type === 'CALCULATED');
+    expect(calculated).toHaveLength(2);
+    const [nycId, nyc] = calculated.find(([id]) => id.includes('RegionHealth-do-nyc'))!;
+    expect(nyc).toMatchObject({ child_health_threshold: 3 });
+    expect(nyc.child_healthchecks).toEqual([expect.stringContaining('HealthCheck-do-nyc'), 'latency-us-east-1', 'errors-us-east-1']);
+    const records = Object.values(resourcesOf(json, 'aws_route53_record'));
+    const primary = records.find((r) => r.set_identifier === 'do-nyc')!;
+    expect(primary.health_check_id).toBe(`\${aws_route53_health_check.${nycId}.id}`);
+  });
+
   test('a search string turns the checks into string matches', () => {
     const json = synthDns({ healthCheck: new HealthCheckSpec({ dnsSearchString: 'status: ok' }, 8080) });
     for (const check of Object.values(resourcesOf(json, 'aws_route53_health_check'))) {
@@ -122,6 +151,9 @@ describe('FailoverDns', () => {
     ['a checker region twice', { checkerRegions: ['us-east-1', 'eu-west-1', 'us-east-1'] }, 'dns.checkerRegions[2]', /once/],
     ['a single region', { endpoints: [ipEndpoint('only', '203.0.113.1')] }, 'regions', /at least two regions/],
     ['a malformed zone id', { zoneId: 'abc' }, 'dns.zoneId', /hosted zone id/],
+    ['a drill in a region the environment does not have', { drillRegion: 'nowhere' }, 'drill', /one of: do-nyc, linode-fra/],
+    ['data checks missing for a region', { dataHealthCheckIds: { 'do-nyc': ['x'] } }, 'dataHealthCheckIds.linode-fra',
+      /1 to 255 data health check ids for every region/],
     ...(['10.1.2.3', '172.20.0.1', '192.168.1.1', '127.0.0.1', '169.254.169.254', '100.64.0.1', '224.0.0.1', '0.1.2.3']
       .map((ip): [string, Partial<FailoverDnsProps>, string, RegExp] => [
         `the non-public target ${ip}`,

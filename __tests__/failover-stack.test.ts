@@ -70,7 +70,9 @@ describe('FailoverStack', () => {
 
   test('outputs the app URL, table ARN, replica streams and each region in failover order', () => {
     const json = build(production);
-    expect(Object.keys(json.output ?? {}).sort()).toEqual(['app_url', 'regions', 'replica_stream_arns', 'table_arn']);
+    expect(Object.keys(json.output ?? {}).sort()).toEqual([
+      'app_url', 'dr_manifest', 'recovery_budget', 'regions', 'replica_stream_arns', 'table_arn',
+    ]);
     expect(json.output!.app_url.value).toBe('http://app.example.com/');
     const regions = json.output!.regions.value as any[];
     expect(regions.map((r) => [r.priority, r.region, r.cloud, r.data_region])).toEqual([
@@ -80,6 +82,58 @@ describe('FailoverStack', () => {
     ]);
     for (const r of regions) expect(r.health_check_id).toMatch(/aws_route53_health_check/);
     expect(Object.keys(json.output!.replica_stream_arns.value as object).sort()).toEqual(['eu-west-3', 'us-east-1', 'us-east-2']);
+  });
+
+  test('recovery budget: interval x threshold + TTL + data-tier alarm evaluation, as output and manifest', () => {
+    const json = build(production);
+    // 10 s x 3 probes + 60 s TTL + 420 s (slowest data signal: 120 s stall threshold + one 300 s window)
+    expect(json.output!.recovery_budget.value).toMatchObject({
+      worst_case_seconds: 510, detection_seconds: 30, ttl_seconds: 60, data_evaluation_seconds: 420,
+      rpo: expect.stringMatching(/^seconds: replication is asynchronous/),
+    });
+    expect((json.output!.dr_manifest.value as any).recovery_budget).toEqual(json.output!.recovery_budget.value);
+    // Without data-tier awareness: 30 s x 3 + 30 s TTL.
+    const plain = build({
+      ...staging, dataTierAwareHealth: false,
+      healthCheck: { dnsRequestIntervalSeconds: 30 }, dns: { ...staging.dns, ttlSeconds: 30 },
+    });
+    expect(plain.output!.recovery_budget.value).toEqual(expect.objectContaining({ worst_case_seconds: 120, detection_seconds: 90 }));
+    expect(resourcesOf(plain, 'aws_cloudwatch_metric_alarm')).not.toEqual({});
+    expect(Object.values(resourcesOf(plain, 'aws_route53_health_check')).map((c) => c.type).sort()).toEqual(['HTTP', 'HTTP']);
+  });
+
+  test('an unmeetable rtoSeconds fails synth naming the settings to change', () => {
+    const problem = stackProblems({ ...production, rtoSeconds: 120 }).find((p) => p.field === 'rtoSeconds')!;
+    expect(problem).toMatchObject({ environment: 'production', value: 120 });
+    expect(problem.allowed).toContain('at least the computed worst case of 510 s');
+    expect(problem.allowed).toContain('dns.ttlSeconds 60 -> lower');
+    expect(problem.allowed).toContain('dataTierAwareHealth: false');
+    expect(() => build({ ...production, rtoSeconds: 510 })).not.toThrow();
+  });
+
+  test('alerts: one HealthCheckStatus alarm per region in us-east-1, and a failover alarm on the primary', () => {
+    const json = build(production);
+    const alarms = Object.values(resourcesOf(json, 'aws_cloudwatch_metric_alarm'));
+    const route53 = alarms.filter((a) => a.namespace === 'AWS/Route53');
+    expect(route53.every((a) => a.region === 'us-east-1')).toBe(true);
+    const regionAlarms = route53.filter((a) => a.alarm_name.endsWith('-health-check'));
+    expect(regionAlarms.map((a) => a.alarm_name).sort()).toEqual([
+      'fk-production-aws-use1-health-check', 'fk-production-linode-ord-health-check', 'fk-production-ovh-gra-health-check',
+    ]);
+    const failover = route53.find((a) => a.alarm_name === 'fk-production-failover-active')!;
+    expect(failover.dimensions.HealthCheckId).toContain('RegionHealth-aws-use1');
+    const albAlarms = alarms.filter((a) => a.namespace === 'AWS/ApplicationELB');
+    expect(albAlarms.map((a) => a.region)).toEqual(['us-east-1', 'us-east-1']);
+  });
+
+  test('a drill marks the manifest and inverts one endpoint check', () => {
+    const json = build({ ...production, drill: 'linode-ord' });
+    expect((json.output!.dr_manifest.value as any).drill_region).toBe('linode-ord');
+    const inverted = Object.entries(resourcesOf(json, 'aws_route53_health_check')).filter(([, c]) => c.invert_healthcheck);
+    expect(inverted.map(([id]) => id)).toEqual([expect.stringContaining('HealthCheck-linode-ord')]);
+    expect(stackProblems({ ...production, drill: 'nowhere' })).toContainEqual(expect.objectContaining({
+      field: 'drill', value: 'nowhere', allowed: 'one of: aws-use1, ovh-gra, linode-ord',
+    }));
   });
 
   test('collects every problem of every region into one ConfigError', () => {

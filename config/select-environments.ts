@@ -19,3 +19,20 @@ export function selectEnvironments(
   }
   return all.filter((e) => names.includes(e.name));
 }
+
+/**
+ * Applies a drill named on the command line (`<environment>/<region>`, e.g.
+ * the FAILOVER_KIT_DRILL variable) to its environment; the region itself is
+ * checked by the environment's DNS construct.
+ */
+export function withDrill(environments: readonly EnvironmentConfig[], drill: string | undefined): EnvironmentConfig[] {
+  if (!drill) return [...environments];
+  const [environment, region, ...rest] = drill.split('/');
+  const known = environments.map((e) => e.name);
+  if (!region || rest.length > 0 || !known.includes(environment)) {
+    throw new ConfigError([{
+      field: 'FAILOVER_KIT_DRILL', value: drill, allowed: `<environment>/<region> with environment one of: ${known.join(', ')}`,
+    }]);
+  }
+  return environments.map((e) => (e.name === environment ? { ...e, drill: region } : e));
+}

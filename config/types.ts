@@ -1,3 +1,4 @@
+import type { DataTierThresholds } from '../constructs/data-tier-health';
 import type { HealthCheckSpecProps } from '../constructs/health-check-spec';
 import type { CloudName } from './locations';
 
@@ -211,6 +212,29 @@ export interface EnvironmentConfig {
    * @default false
    */
   readonly ephemeral?: boolean;
+  /**
+   * Route traffic to a region only while its DynamoDB replica is healthy too
+   * (replication latency, system errors, throttling), not on the HTTP check alone.
+   * @default true, except in ephemeral environments
+   */
+  readonly dataTierAwareHealth?: boolean;
+  /** Thresholds of the data-tier signals. @default see DataTierHealth */
+  readonly dataHealth?: DataTierThresholds;
+  /** Where alarms are sent. @default no subscriptions (the topic still exists) */
+  readonly alerts?: {
+    readonly subscriptions?: ReadonlyArray<{ readonly protocol: 'email' | 'https'; readonly endpoint: string }>;
+  };
+  /**
+   * Region to force unhealthy for a failover drill: its Route 53 health check
+   * is inverted, so traffic fails over; deploy again without it to fail back.
+   * FAILOVER_KIT_DRILL=<environment>/<region> sets it from the command line.
+   */
+  readonly drill?: string;
+  /**
+   * Recovery time objective: synth fails when the worst-case DNS failover
+   * time computed from the settings exceeds it.
+   */
+  readonly rtoSeconds?: number;
   /** Policy rules waived for this environment, each with its reason. @default [] */
   readonly policySuppressions?: readonly PolicySuppression[];
 }

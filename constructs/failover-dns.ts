@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { isPublicIpv4 } from './cidr';
 import { HealthCheckSpec, parseStatusCodes } from './health-check-spec';
 import { Problems, ProblemContext } from './problems';
-import { MAX_FAILOVER_TTL_SECONDS, planFailoverRecords, validateFailoverRecords } from './failover-records';
+import { FailoverRecordSpec, MAX_FAILOVER_TTL_SECONDS, planFailoverRecords, validateFailoverRecords } from './failover-records';
 import { RegionalEndpoint } from './regional-endpoint';
 
 /** Regions Route 53 can probe from. */
@@ -16,7 +16,8 @@ export const ROUTE53_CHECKER_REGIONS: readonly string[] = [
 ];
 
 const DEFAULT_CHECKER_REGIONS: readonly string[] = ['us-east-1', 'eu-west-1', 'ap-southeast-1'];
-const DEFAULT_TTL_SECONDS = 60;
+/** TTL of the failover address records unless set. */
+export const DEFAULT_TTL_SECONDS = 60;
 
 export interface FailoverDnsProps {
   /** Hosted zone name, e.g. `example.com`. */
@@ -33,6 +34,20 @@ export interface FailoverDnsProps {
   readonly ttlSeconds?: number;
   /** @default ['us-east-1', 'eu-west-1', 'ap-southeast-1'] */
   readonly checkerRegions?: readonly string[];
+  /**
+   * Data-tier health check ids per region key (CLOUDWATCH_METRIC checks).
+   * When given, each region's records are guarded by a CALCULATED check that
+   * is healthy only while its endpoint check and every one of these is;
+   * Route 53 cannot nest calculated checks, so these must be leaf checks.
+   * @default none: records use the endpoint checks
+   */
+  readonly dataHealthCheckIds?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Region key to force unhealthy for a failover drill: its endpoint check is
+   * inverted (never `disabled`, which Route 53 treats as healthy).
+   * @default none
+   */
+  readonly drillRegion?: string;
   /** @default {} */
   readonly tags?: Readonly<Record<string, string>>;
   /** @default {} */
@@ -51,10 +66,14 @@ export interface FailoverDnsProps {
  * target's health, so a dead region is skipped wherever it sits.
  */
 export class FailoverDns extends Construct {
-  /** Health check per region key. */
+  /** Endpoint (HTTP) health check per region key. */
   public readonly healthChecks: Readonly<Record<string, Route53HealthCheck>>;
-  /** Every record, in creation order. */
+  /** The check guarding each region's records: the endpoint check, or the calculated endpoint-and-data check. */
+  public readonly recordHealthChecks: Readonly<Record<string, Route53HealthCheck>>;
+  /** Every record, in plan order. */
   public readonly records: readonly Route53Record[];
+  /** The records as planned (names, set identifiers, roles), in plan order. */
+  public readonly recordPlan: readonly FailoverRecordSpec[];
   public readonly zoneId: string;
   public readonly hostname: string;
 
@@ -73,9 +92,19 @@ export class FailoverDns extends Construct {
       checks[endpoint.regionName] = this.healthCheckFor(endpoint, props, checkerRegions);
     }
     this.healthChecks = checks;
+    this.recordHealthChecks = props.dataHealthCheckIds
+      ? Object.fromEntries(props.endpoints.map((e) => [e.regionName, new Route53HealthCheck(this, `RegionHealth-${e.regionName}`, {
+        type: 'CALCULATED',
+        childHealthchecks: [checks[e.regionName].id, ...props.dataHealthCheckIds![e.regionName]],
+        // Every child must be healthy: a region whose app answers while its data tier fails gets no traffic.
+        childHealthThreshold: 1 + props.dataHealthCheckIds![e.regionName].length,
+        tags: { ...props.tags, Name: `${this.hostname} ${e.regionName} endpoint and data` },
+      })]))
+      : checks;
 
     const plan = planFailoverRecords(this.hostname, props.endpoints, ttl);
     validateFailoverRecords(plan, props.context);
+    this.recordPlan = plan;
     const created = new Map<string, Route53Record>();
     // The plan lists each level before the one it aliases; create from the end so dependencies exist.
     for (const spec of [...plan].reverse()) {
@@ -85,7 +114,7 @@ export class FailoverDns extends Construct {
         type: 'A',
         setIdentifier: spec.setIdentifier,
         failoverRoutingPolicy: { type: spec.failover },
-        healthCheckId: spec.healthCheckRegion ? this.healthChecks[spec.healthCheckRegion].id : undefined,
+        healthCheckId: spec.healthCheckRegion ? this.recordHealthChecks[spec.healthCheckRegion].id : undefined,
         ttl: spec.ttl,
         records: spec.records ? [...spec.records] : undefined,
         alias: spec.alias && {
@@ -121,6 +150,7 @@ export class FailoverDns extends Construct {
       failureThreshold: spec.dnsFailureThreshold,
       regions: [...checkerRegions],
       enableSni: https ? true : undefined,
+      invertHealthcheck: props.drillRegion === endpoint.regionName ? true : undefined,
       tags: { ...props.tags, Name: `${this.hostname} ${endpoint.regionName}` },
     });
   }
@@ -178,6 +208,15 @@ function validate(props: FailoverDnsProps): void {
   problems.expect(props.endpoints.length >= 2, 'regions', props.endpoints.length,
     'at least two regions to fail over between');
   props.endpoints.forEach((endpoint) => expectCheckableTarget(problems, endpoint));
+  const regionNames = props.endpoints.map((e) => e.regionName);
+  if (props.drillRegion !== undefined) problems.oneOf('drill', props.drillRegion, regionNames);
+  if (props.dataHealthCheckIds) {
+    for (const name of regionNames) {
+      const ids = props.dataHealthCheckIds[name];
+      problems.expect(ids !== undefined && ids.length > 0 && ids.length <= 255, `dataHealthCheckIds.${name}`, ids,
+        '1 to 255 data health check ids for every region (a calculated check takes at most 256 children)');
+    }
+  }
   problems.throwIfAny();
 }
 

@@ -10,7 +10,9 @@ import { AppCredentials } from '../constructs/app-credentials';
 import { AwsRegionalService } from '../constructs/aws-regional-service';
 import { renderUserData } from '../constructs/bootstrap';
 import { DigitalOceanRegionalService } from '../constructs/digitalocean-regional-service';
-import { FailoverDns, validateDnsSettings } from '../constructs/failover-dns';
+import { DataTierHealth } from '../constructs/data-tier-health';
+import { FailoverAlerts } from '../constructs/failover-alerts';
+import { DEFAULT_TTL_SECONDS, FailoverDns, validateDnsSettings } from '../constructs/failover-dns';
 import { GlobalTable } from '../constructs/global-table';
 import { HealthCheckSpec } from '../constructs/health-check-spec';
 import { LinodeRegionalService } from '../constructs/linode-regional-service';
@@ -19,10 +21,28 @@ import { OvhRegionalService } from '../constructs/ovh-regional-service';
 import { ConfigError, Problem, Problems } from '../constructs/problems';
 import { applyPolicies } from '../policy/policy-aspect';
 import { secretProblems } from '../constructs/secrets';
+import { checkRecoveryObjective, RecoveryBudget, recoveryBudget } from '../constructs/recovery-budget';
 import { RegionalEndpoint } from '../constructs/regional-endpoint';
 
 /** @default app port when the environment does not set one */
 export const DEFAULT_APP_PORT = 8080;
+
+/** What the DR manifest holds; values known only after apply are Terraform references. */
+export interface DrManifest {
+  readonly environment: string;
+  readonly hostname: string;
+  readonly app_url: string;
+  /** Present while a drill forces this region unhealthy. */
+  readonly drill_region?: string;
+  readonly data_tier_aware: boolean;
+  readonly regions: ReadonlyArray<Record<string, string | number>>;
+  readonly records: ReadonlyArray<{ name: string; set_identifier: string; failover: string }>;
+  readonly table: Record<string, unknown>;
+  readonly alarms: readonly string[];
+  readonly failover_alarm: string;
+  readonly alert_topic_arn: string;
+  readonly recovery_budget: Record<string, unknown>;
+}
 
 /**
  * One environment: the global table, every region's compute and load
@@ -35,6 +55,10 @@ export class FailoverStack extends TerraformStack {
   public readonly table: GlobalTable;
   public readonly endpoints: readonly RegionalEndpoint[];
   public readonly dns: FailoverDns;
+  public readonly alerts: FailoverAlerts;
+  public readonly recoveryBudget: RecoveryBudget;
+  /** Regions, checks, records, alarms and budget: the `dr_manifest` output, also written beside the stack. */
+  public readonly drManifest: DrManifest;
 
   constructor(scope: Construct, config: EnvironmentConfig) {
     super(scope, config.name);
@@ -82,13 +106,95 @@ export class FailoverStack extends TerraformStack {
     }
     this.endpoints = endpoints;
 
+    const namePrefix = `fk-${environment}`;
+    const dataTierAware = config.dataTierAwareHealth ?? !config.ephemeral;
+    const dataHealth = dataTierAware
+      ? new DataTierHealth(this, 'DataHealth', {
+        tableName: table.tableName,
+        tableRegions: table.regions,
+        dataRegions: endpoints.map((e) => e.dataRegion),
+        namePrefix,
+        thresholds: config.dataHealth,
+        tags,
+        context: { environment },
+      })
+      : undefined;
+
     this.dns = new FailoverDns(this, 'Dns', {
       ...config.dns,
       endpoints,
       healthCheck,
+      dataHealthCheckIds: dataHealth && Object.fromEntries(
+        endpoints.map((e) => [e.regionName, dataHealth.dataHealthCheckChildIds(e.dataRegion)])),
+      drillRegion: config.drill,
       tags,
       context: { environment },
     });
+
+    this.alerts = new FailoverAlerts(this, 'Alerts', {
+      namePrefix,
+      subscriptions: config.alerts?.subscriptions,
+      healthChecks: endpoints.map((e) => ({
+        regionName: e.regionName,
+        healthCheckId: this.dns.recordHealthChecks[e.regionName].id,
+        label: `${e.cloud} ${e.location}`,
+      })),
+      loadBalancers: endpoints.filter((e): e is AwsRegionalService => e instanceof AwsRegionalService).map((e) => ({
+        regionName: e.regionName,
+        region: e.location,
+        loadBalancerArnSuffix: e.alb.arnSuffix,
+        targetGroupArnSuffix: e.targetGroup.arnSuffix,
+      })),
+      tags,
+      context: { environment },
+    });
+
+    const budgetInputs = {
+      dnsRequestIntervalSeconds: healthCheck.dnsRequestIntervalSeconds,
+      dnsFailureThreshold: healthCheck.dnsFailureThreshold,
+      ttlSeconds: config.dns.ttlSeconds ?? DEFAULT_TTL_SECONDS,
+      dataEvaluationSeconds: dataHealth?.evaluationSeconds,
+      consistencyMode: config.table.consistencyMode ?? 'EVENTUAL',
+    };
+    this.recoveryBudget = recoveryBudget(budgetInputs);
+    checkRecoveryObjective(this.recoveryBudget, budgetInputs, config.rtoSeconds, { environment });
+
+    this.drManifest = {
+      environment,
+      hostname: this.dns.hostname,
+      app_url: `${endpoints[0].publicProtocol.toLowerCase()}://${this.dns.hostname}/`,
+      drill_region: config.drill,
+      data_tier_aware: dataTierAware,
+      regions: endpoints.map((e, i) => ({
+        priority: i + 1,
+        region: e.regionName,
+        cloud: e.cloud,
+        location: e.location,
+        data_region: e.dataRegion,
+        address: e.address,
+        health_check_id: this.dns.healthChecks[e.regionName].id,
+        record_health_check_id: this.dns.recordHealthChecks[e.regionName].id,
+        ...(dataHealth ? { data_health_check_id: dataHealth.dataHealthCheckId(e.dataRegion) } : {}),
+      })),
+      records: this.dns.recordPlan.map((r) => ({ name: r.name, set_identifier: r.setIdentifier, failover: r.failover })),
+      table: {
+        name: table.tableName,
+        home_region: table.homeRegion,
+        replica_regions: table.replicaRegions,
+        consistency_mode: budgetInputs.consistencyMode,
+      },
+      alarms: [...this.alerts.alarmNames, ...(dataHealth?.alarmNames ?? [])],
+      failover_alarm: this.alerts.failoverAlarmName,
+      alert_topic_arn: this.alerts.topicArn,
+      recovery_budget: {
+        worst_case_seconds: this.recoveryBudget.worstCaseSeconds,
+        detection_seconds: this.recoveryBudget.detectionSeconds,
+        ttl_seconds: this.recoveryBudget.ttlSeconds,
+        data_evaluation_seconds: this.recoveryBudget.dataEvaluationSeconds,
+        rto_objective_seconds: config.rtoSeconds,
+        rpo: this.recoveryBudget.rpo,
+      },
+    };
 
     this.addOutputs();
     applyPolicies(this, { ephemeral: config.ephemeral ?? false, environment }, config.policySuppressions ?? []);
@@ -157,8 +263,9 @@ export class FailoverStack extends TerraformStack {
   }
 
   private addOutputs(): void {
+    const manifest = this.drManifest;
     new TerraformOutput(this, 'app_url', {
-      value: `${this.endpoints[0].publicProtocol.toLowerCase()}://${this.dns.hostname}/`,
+      value: manifest.app_url,
       description: 'URL users reach; Route 53 sends it to the first healthy region',
     });
     new TerraformOutput(this, 'table_arn', { value: this.table.tableArn });
@@ -166,16 +273,16 @@ export class FailoverStack extends TerraformStack {
       value: Object.fromEntries(this.table.regions.map((r) => [r, this.table.streamArn(r)])),
     });
     new TerraformOutput(this, 'regions', {
-      description: 'Per region, in failover order: cloud, load balancer address and Route 53 health check id',
-      value: this.endpoints.map((e, i) => ({
-        priority: i + 1,
-        region: e.regionName,
-        cloud: e.cloud,
-        location: e.location,
-        data_region: e.dataRegion,
-        address: e.address,
-        health_check_id: this.dns.healthChecks[e.regionName].id,
-      })),
+      description: 'Per region, in failover order: cloud, load balancer address and Route 53 health check ids',
+      value: manifest.regions,
+    });
+    new TerraformOutput(this, 'recovery_budget', {
+      description: 'Worst-case DNS failover time and data-loss statement',
+      value: manifest.recovery_budget,
+    });
+    new TerraformOutput(this, 'dr_manifest', {
+      description: 'Regions in failover order, health checks, records, alarms and recovery budget, for runbooks',
+      value: manifest,
     });
   }
 }
