@@ -1,5 +1,5 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { Fn, TerraformOutput, TerraformVariable } from 'cdktf';
+import { Fn, TerraformOutput, TerraformVariable } from '../cdk';
 import type { AwsRegionConfig } from '../config/types';
 import {
   AwsRegionalService,
@@ -35,7 +35,10 @@ function serviceProps(options: Options = {}): AwsRegionalServiceProps {
   const environment = options.environment ?? 'staging';
   const region: AwsRegionConfig = { cloud: 'aws', name: 'aws-eu', location: LOCATION, ...options.region };
   const appPort = options.appPort ?? 8080;
-  const spec = new HealthCheckSpec(options.healthCheck ?? { port: 8080 }, appPort, { environment, region: region.name });
+  const spec = new HealthCheckSpec(options.healthCheck ?? { port: 8080 }, appPort, {
+    environment,
+    region: region.name,
+  });
   const healthCheck = options.healthCheckOverrides
     ? Object.assign(Object.create(HealthCheckSpec.prototype) as HealthCheckSpec, spec, options.healthCheckOverrides)
     : spec;
@@ -67,8 +70,14 @@ function synthService(options: Options = {}): Synthesized {
 }
 
 /** Logical id of the resource (or data source) a construct id inside the service synthesizes to. */
-function logicalId(block: Record<string, Record<string, unknown>> | undefined, type: string, constructId: string): string {
-  const ids = Object.keys(block?.[type] ?? {}).filter((id) => new RegExp(`^${SERVICE_ID}_${constructId}_[0-9A-F]{8}$`).test(id));
+function logicalId(
+  block: Record<string, Record<string, unknown>> | undefined,
+  type: string,
+  constructId: string,
+): string {
+  const ids = Object.keys(block?.[type] ?? {}).filter((id) =>
+    new RegExp(`^${SERVICE_ID}_${constructId}_[0-9A-F]{8}$`).test(id),
+  );
   if (ids.length !== 1) throw new Error(`expected one ${type} from construct ${constructId}, found ${ids.length}`);
   return ids[0];
 }
@@ -116,7 +125,9 @@ describe('AwsRegionalService', () => {
     test('creates a DNS-enabled VPC with the default CIDR and an internet gateway', () => {
       const { json } = synthService();
       expect(resource(json, 'aws_vpc', 'Vpc')).toMatchObject({
-        cidr_block: '10.40.0.0/16', enable_dns_support: true, enable_dns_hostnames: true,
+        cidr_block: '10.40.0.0/16',
+        enable_dns_support: true,
+        enable_dns_hostnames: true,
         tags: { ...TAGS, Name: 'fk-staging-aws-eu-vpc' },
       });
       expect(resource(json, 'aws_internet_gateway', 'InternetGateway').vpc_id).toBe(ref(json, 'aws_vpc', 'Vpc', 'id'));
@@ -125,12 +136,17 @@ describe('AwsRegionalService', () => {
     test('places public and app subnets in two availability zones, without public IPs', () => {
       const { json } = synthService();
       const zones = dataRef(json, 'aws_availability_zones', 'AvailabilityZones', 'names');
-      expect(json.data!.aws_availability_zones[logicalId(json.data, 'aws_availability_zones', 'AvailabilityZones')]).toMatchObject({
-        state: 'available', filter: [{ name: 'opt-in-status', values: ['opt-in-not-required'] }],
+      expect(
+        json.data!.aws_availability_zones[logicalId(json.data, 'aws_availability_zones', 'AvailabilityZones')],
+      ).toMatchObject({
+        state: 'available',
+        filter: [{ name: 'opt-in-status', values: ['opt-in-not-required'] }],
       });
       const expected = [
-        ['PublicSubnet0', '10.40.0.0/18', 0], ['PublicSubnet1', '10.40.64.0/18', 1],
-        ['AppSubnet0', '10.40.128.0/18', 0], ['AppSubnet1', '10.40.192.0/18', 1],
+        ['PublicSubnet0', '10.40.0.0/18', 0],
+        ['PublicSubnet1', '10.40.64.0/18', 1],
+        ['AppSubnet0', '10.40.128.0/18', 0],
+        ['AppSubnet1', '10.40.192.0/18', 1],
       ] as const;
       for (const [id, cidr, zone] of expected) {
         expect(resource(json, 'aws_subnet', id)).toMatchObject({
@@ -145,8 +161,11 @@ describe('AwsRegionalService', () => {
 
     test('splits a /24 VPC into /26 subnets', () => {
       const { json } = synthService({ region: { vpcCidr: '172.16.5.0/24' } });
-      expect(['PublicSubnet0', 'PublicSubnet1', 'AppSubnet0', 'AppSubnet1'].map((id) => resource(json, 'aws_subnet', id).cidr_block))
-        .toEqual(['172.16.5.0/26', '172.16.5.64/26', '172.16.5.128/26', '172.16.5.192/26']);
+      expect(
+        ['PublicSubnet0', 'PublicSubnet1', 'AppSubnet0', 'AppSubnet1'].map(
+          (id) => resource(json, 'aws_subnet', id).cidr_block,
+        ),
+      ).toEqual(['172.16.5.0/26', '172.16.5.64/26', '172.16.5.128/26', '172.16.5.192/26']);
     });
 
     test('routes public subnets to the internet gateway and app subnets to one NAT gateway', () => {
@@ -167,7 +186,10 @@ describe('AwsRegionalService', () => {
         allocation_id: ref(json, 'aws_eip', 'NatAddress', 'allocation_id'),
         connectivity_type: 'public',
       });
-      for (const [kind, table] of [['Public', 'PublicRouteTable'], ['App', 'AppRouteTable']]) {
+      for (const [kind, table] of [
+        ['Public', 'PublicRouteTable'],
+        ['App', 'AppRouteTable'],
+      ]) {
         for (const i of [0, 1]) {
           expect(resource(json, 'aws_route_table_association', `${kind}RouteTableAssociation${i}`)).toMatchObject({
             subnet_id: ref(json, 'aws_subnet', `${kind}Subnet${i}`, 'id'),
@@ -197,15 +219,30 @@ describe('AwsRegionalService', () => {
       const albSg = ref(json, 'aws_security_group', 'LoadBalancerSecurityGroup', 'id');
       const instanceSg = ref(json, 'aws_security_group', 'InstanceSecurityGroup', 'id');
       expect(ingress(json).filter((rule) => rule.security_group_id === instanceSg)).toEqual([
-        expect.objectContaining({ ip_protocol: 'tcp', from_port: 8080, to_port: 8080, referenced_security_group_id: albSg }),
+        expect.objectContaining({
+          ip_protocol: 'tcp',
+          from_port: 8080,
+          to_port: 8080,
+          referenced_security_group_id: albSg,
+        }),
       ]);
       expect(ingress(json).filter((rule) => rule.security_group_id === instanceSg)[0]).not.toHaveProperty('cidr_ipv4');
       expect(egress(json).filter((rule) => rule.security_group_id === albSg)).toEqual([
-        expect.objectContaining({ ip_protocol: 'tcp', from_port: 8080, to_port: 8080, referenced_security_group_id: instanceSg }),
+        expect.objectContaining({
+          ip_protocol: 'tcp',
+          from_port: 8080,
+          to_port: 8080,
+          referenced_security_group_id: instanceSg,
+        }),
       ]);
-      expect(egress(json).filter((rule) => rule.security_group_id === instanceSg)
-        .map((rule) => [rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4]))
-        .toEqual([['tcp', 443, 443, '0.0.0.0/0'], ['tcp', 80, 80, '0.0.0.0/0']]);
+      expect(
+        egress(json)
+          .filter((rule) => rule.security_group_id === instanceSg)
+          .map((rule) => [rule.ip_protocol, rule.from_port, rule.to_port, rule.cidr_ipv4]),
+      ).toEqual([
+        ['tcp', 443, 443, '0.0.0.0/0'],
+        ['tcp', 80, 80, '0.0.0.0/0'],
+      ]);
       expect(resource(json, 'aws_security_group', 'InstanceSecurityGroup')).not.toHaveProperty('ingress');
     });
 
@@ -213,33 +250,52 @@ describe('AwsRegionalService', () => {
       const { json } = synthService({ healthCheck: { port: 9090 } });
       const albSg = ref(json, 'aws_security_group', 'LoadBalancerSecurityGroup', 'id');
       const instanceSg = ref(json, 'aws_security_group', 'InstanceSecurityGroup', 'id');
-      expect(ingress(json).filter((rule) => rule.security_group_id === instanceSg)
-        .map((rule) => [rule.from_port, rule.referenced_security_group_id]).sort())
-        .toEqual([[8080, albSg], [9090, albSg]]);
+      expect(
+        ingress(json)
+          .filter((rule) => rule.security_group_id === instanceSg)
+          .map((rule) => [rule.from_port, rule.referenced_security_group_id])
+          .sort(),
+      ).toEqual([
+        [8080, albSg],
+        [9090, albSg],
+      ]);
     });
 
     test('allows SSH only from admin CIDRs, once per distinct CIDR', () => {
-      const { json } = synthService({ region: { adminCidrs: ['203.0.113.0/24', '198.51.100.7/32', '203.0.113.0/24'] } });
+      const { json } = synthService({
+        region: { adminCidrs: ['203.0.113.0/24', '198.51.100.7/32', '203.0.113.0/24'] },
+      });
       const instanceSg = ref(json, 'aws_security_group', 'InstanceSecurityGroup', 'id');
       const ssh = ingress(json).filter((rule) => rule.security_group_id === instanceSg && rule.from_port === 22);
-      expect(ssh.map((rule) => [rule.cidr_ipv4, rule.to_port]).sort()).toEqual([['198.51.100.7/32', 22], ['203.0.113.0/24', 22]]);
-      expect(resource(json, 'aws_vpc_security_group_ingress_rule', 'InstanceSshFrom203-0-113-0-24').cidr_ipv4).toBe('203.0.113.0/24');
+      expect(ssh.map((rule) => [rule.cidr_ipv4, rule.to_port]).sort()).toEqual([
+        ['198.51.100.7/32', 22],
+        ['203.0.113.0/24', 22],
+      ]);
+      expect(resource(json, 'aws_vpc_security_group_ingress_rule', 'InstanceSshFrom203-0-113-0-24').cidr_ipv4).toBe(
+        '203.0.113.0/24',
+      );
     });
 
     test('opens only port 80 on the load balancer without a certificate', () => {
       const { json } = synthService();
       const albSg = ref(json, 'aws_security_group', 'LoadBalancerSecurityGroup', 'id');
       const rules = ingress(json).filter((rule) => rule.security_group_id === albSg);
-      expect(rules.map((rule) => [rule.from_port, rule.to_port, rule.cidr_ipv4 ?? rule.cidr_ipv6]).sort())
-        .toEqual([[80, 80, '0.0.0.0/0'], [80, 80, '::/0']]);
+      expect(rules.map((rule) => [rule.from_port, rule.to_port, rule.cidr_ipv4 ?? rule.cidr_ipv6]).sort()).toEqual([
+        [80, 80, '0.0.0.0/0'],
+        [80, 80, '::/0'],
+      ]);
     });
 
     test('opens ports 80 and 443 on the load balancer with a certificate', () => {
       const { json } = synthService({ region: { certificateArn: CERTIFICATE } });
       const albSg = ref(json, 'aws_security_group', 'LoadBalancerSecurityGroup', 'id');
       const rules = ingress(json).filter((rule) => rule.security_group_id === albSg);
-      expect(rules.map((rule) => [rule.from_port, rule.cidr_ipv4 ?? rule.cidr_ipv6]).sort())
-        .toEqual([[443, '0.0.0.0/0'], [443, '::/0'], [80, '0.0.0.0/0'], [80, '::/0']]);
+      expect(rules.map((rule) => [rule.from_port, rule.cidr_ipv4 ?? rule.cidr_ipv6]).sort()).toEqual([
+        [443, '0.0.0.0/0'],
+        [443, '::/0'],
+        [80, '0.0.0.0/0'],
+        [80, '::/0'],
+      ]);
     });
   });
 
@@ -264,8 +320,10 @@ describe('AwsRegionalService', () => {
 
     test('keeps load balancer and target group names within 32 characters, deterministically', () => {
       const options = { environment: 'production-eu', region: { name: 'aws-frankfurt-primary' } };
-      const names = (json: SynthesizedStack) =>
-        [resource(json, 'aws_lb', 'LoadBalancer').name, resource(json, 'aws_lb_target_group', 'TargetGroup').name];
+      const names = (json: SynthesizedStack) => [
+        resource(json, 'aws_lb', 'LoadBalancer').name,
+        resource(json, 'aws_lb_target_group', 'TargetGroup').name,
+      ];
       const first = names(synthService(options).json);
       expect(first).toEqual(names(synthService(options).json));
       for (const name of first) {
@@ -278,8 +336,14 @@ describe('AwsRegionalService', () => {
 
     test('renders the target group health check from the spec', () => {
       const healthCheck: HealthCheckSpecProps = {
-        protocol: 'HTTP', port: 9090, path: '/ready', expectedStatus: 204,
-        intervalSeconds: 15, timeoutSeconds: 4, healthyThreshold: 2, unhealthyThreshold: 4,
+        protocol: 'HTTP',
+        port: 9090,
+        path: '/ready',
+        expectedStatus: 204,
+        intervalSeconds: 15,
+        timeoutSeconds: 4,
+        healthyThreshold: 2,
+        unhealthyThreshold: 4,
       };
       const { json } = synthService({ healthCheck });
       expect(resource(json, 'aws_lb_target_group', 'TargetGroup')).toMatchObject({
@@ -288,8 +352,15 @@ describe('AwsRegionalService', () => {
         protocol: 'HTTP',
         port: 8080,
         health_check: {
-          enabled: true, protocol: 'HTTP', port: '9090', path: '/ready', matcher: '204',
-          interval: 15, timeout: 4, healthy_threshold: 2, unhealthy_threshold: 4,
+          enabled: true,
+          protocol: 'HTTP',
+          port: '9090',
+          path: '/ready',
+          matcher: '204',
+          interval: 15,
+          timeout: 4,
+          healthy_threshold: 2,
+          unhealthy_threshold: 4,
         },
       });
     });
@@ -329,17 +400,25 @@ describe('AwsRegionalService', () => {
     test('launch template: IMDSv2 with hop limit 1, encrypted gp3 root, no public IP', () => {
       const { json } = synthService();
       const template = resource(json, 'aws_launch_template', 'LaunchTemplate');
-      expect(template.metadata_options).toEqual({ http_endpoint: 'enabled', http_tokens: 'required', http_put_response_hop_limit: 1 });
-      expect(template.block_device_mappings).toEqual([{
-        device_name: dataRef(json, 'aws_ami', 'Ami', 'root_device_name'),
-        ebs: { volume_type: 'gp3', encrypted: 'true', delete_on_termination: 'true' },
-      }]);
-      expect(template.network_interfaces).toEqual([{
-        device_index: 0,
-        associate_public_ip_address: 'false',
-        delete_on_termination: 'true',
-        security_groups: [ref(json, 'aws_security_group', 'InstanceSecurityGroup', 'id')],
-      }]);
+      expect(template.metadata_options).toEqual({
+        http_endpoint: 'enabled',
+        http_tokens: 'required',
+        http_put_response_hop_limit: 1,
+      });
+      expect(template.block_device_mappings).toEqual([
+        {
+          device_name: dataRef(json, 'aws_ami', 'Ami', 'root_device_name'),
+          ebs: { volume_type: 'gp3', encrypted: 'true', delete_on_termination: 'true' },
+        },
+      ]);
+      expect(template.network_interfaces).toEqual([
+        {
+          device_index: 0,
+          associate_public_ip_address: 'false',
+          delete_on_termination: 'true',
+          security_groups: [ref(json, 'aws_security_group', 'InstanceSecurityGroup', 'id')],
+        },
+      ]);
       expect(template).not.toHaveProperty('vpc_security_group_ids');
       expect(template).toMatchObject({
         instance_type: 't3.small',
@@ -350,7 +429,8 @@ describe('AwsRegionalService', () => {
       expect((json.locals as Record<string, string>)[localName]).toBe(USER_DATA);
       expect(template.user_data).toBe(`\${base64encode(local.${localName})}`);
       expect(template.tag_specifications.map((spec: any) => spec.resource_type)).toEqual(['instance', 'volume']);
-      for (const spec of template.tag_specifications) expect(spec.tags).toEqual({ ...TAGS, Name: 'fk-staging-aws-eu-app' });
+      for (const spec of template.tag_specifications)
+        expect(spec.tags).toEqual({ ...TAGS, Name: 'fk-staging-aws-eu-app' });
     });
 
     test('reads the AMI from the default SSM parameter, or the configured one, and the instance type from config', () => {
@@ -394,10 +474,12 @@ describe('AwsRegionalService', () => {
       const { json } = synthService({ region: { instanceCount: 3 } });
       const group = resource(json, 'aws_autoscaling_group', 'AutoScalingGroup');
       expect([group.min_size, group.desired_capacity, group.max_size]).toEqual([3, 3, 6]);
-      expect(group.depends_on).toEqual(expect.arrayContaining([
-        `aws_route.${logicalId(json.resource, 'aws_route', 'AppDefaultRoute')}`,
-        `aws_iam_role_policy.${logicalId(json.resource, 'aws_iam_role_policy', 'DataAccessPolicy')}`,
-      ]));
+      expect(group.depends_on).toEqual(
+        expect.arrayContaining([
+          `aws_route.${logicalId(json.resource, 'aws_route', 'AppDefaultRoute')}`,
+          `aws_iam_role_policy.${logicalId(json.resource, 'aws_iam_role_policy', 'DataAccessPolicy')}`,
+        ]),
+      );
     });
 
     test('role: assumed by EC2, data access policy inline, Session Manager attached, in an instance profile', () => {
@@ -409,15 +491,21 @@ describe('AwsRegionalService', () => {
         Version: '2012-10-17',
         Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
       });
-      expect(resource(json, 'aws_iam_role_policy', 'DataAccessPolicy')).toEqual(expect.objectContaining({
-        role: ref(json, 'aws_iam_role', 'InstanceRole', 'id'),
-        policy: '${jsonencode({"Version" = "2012-10-17", "Statement" = []})}',
-      }));
-      expect(resource(json, 'aws_iam_role_policy_attachment', 'SessionManagerAccess')).toEqual(expect.objectContaining({
-        role: ref(json, 'aws_iam_role', 'InstanceRole', 'name'),
-        policy_arn: 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore',
-      }));
-      expect(resource(json, 'aws_iam_instance_profile', 'InstanceProfile').role).toBe(ref(json, 'aws_iam_role', 'InstanceRole', 'name'));
+      expect(resource(json, 'aws_iam_role_policy', 'DataAccessPolicy')).toEqual(
+        expect.objectContaining({
+          role: ref(json, 'aws_iam_role', 'InstanceRole', 'id'),
+          policy: '${jsonencode({"Version" = "2012-10-17", "Statement" = []})}',
+        }),
+      );
+      expect(resource(json, 'aws_iam_role_policy_attachment', 'SessionManagerAccess')).toEqual(
+        expect.objectContaining({
+          role: ref(json, 'aws_iam_role', 'InstanceRole', 'name'),
+          policy_arn: 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore',
+        }),
+      );
+      expect(resource(json, 'aws_iam_instance_profile', 'InstanceProfile').role).toBe(
+        ref(json, 'aws_iam_role', 'InstanceRole', 'name'),
+      );
       expect(Object.keys(resourcesOf(json, 'aws_iam_role_policy_attachment'))).toHaveLength(1);
     });
 
@@ -444,8 +532,12 @@ describe('AwsRegionalService', () => {
       expect(json.output!.address.value).toBe(ref(json, 'aws_lb', 'LoadBalancer', 'dns_name'));
       service = service!;
       expect(service).toMatchObject({
-        regionName: 'aws-eu', cloud: 'aws', location: LOCATION, dataRegion: LOCATION,
-        publicProtocol: 'HTTP', publicPort: 80,
+        regionName: 'aws-eu',
+        cloud: 'aws',
+        location: LOCATION,
+        dataRegion: LOCATION,
+        publicProtocol: 'HTTP',
+        publicPort: 80,
       });
       expect(service.alb.node.id).toBe('LoadBalancer');
       expect(service.targetGroup.node.id).toBe('TargetGroup');
@@ -472,21 +564,32 @@ describe('AwsRegionalService', () => {
         appPort: 70000,
       });
       expect(error.problems.map((p) => p.field)).toEqual([
-        'location', 'vpcCidr', 'instanceCount', 'adminCidrs[1]', 'adminCidrs[2]', 'adminCidrs[3]', 'app.port', 'certificateArn',
+        'location',
+        'vpcCidr',
+        'instanceCount',
+        'adminCidrs[1]',
+        'adminCidrs[2]',
+        'adminCidrs[3]',
+        'app.port',
+        'certificateArn',
       ]);
       for (const problem of error.problems) expect(problem).toMatchObject({ environment: 'staging', region: 'aws-eu' });
-      expect(error.message).toContain('environment staging, region aws-eu: location = "eu-west-9" is not allowed; allowed: one of: af-south-1,');
-      expect(error.message).toContain('vpcCidr = "10.40.0.1/16" is not allowed; allowed: an IPv4 network address with a prefix from /16 to /24');
+      expect(error.message).toContain(
+        'environment staging, region aws-eu: location = "eu-west-9" is not allowed; allowed: one of: af-south-1,',
+      );
+      expect(error.message).toContain(
+        'vpcCidr = "10.40.0.1/16" is not allowed; allowed: an IPv4 network address with a prefix from /16 to /24',
+      );
       expect(error.message).toContain('instanceCount = 0 is not allowed; allowed: an integer from 1 to 20');
-      expect(error.message).toContain('adminCidrs[1] = "0.0.0.0/0" is not allowed; allowed: a block narrower than the whole internet (SSH from anywhere is refused)');
+      expect(error.message).toContain(
+        'adminCidrs[1] = "0.0.0.0/0" is not allowed; allowed: a block narrower than the whole internet (SSH from anywhere is refused)',
+      );
       expect(error.message).toContain('adminCidrs[3] = "2001:db8::/32" is not allowed; allowed: an IPv4 CIDR block');
       expect(error.message).toContain('app.port = 70000 is not allowed; allowed: an integer from 1 to 65535');
       expect(error.message).toContain('allowed: an ACM certificate ARN in eu-west-9');
     });
 
-    test.each([
-      ['10.0.0.0/8'], ['10.40.0.0/25'], ['10.40.0.0'], ['256.0.0.0/16'],
-    ])('rejects vpcCidr %s', (vpcCidr) => {
+    test.each([['10.0.0.0/8'], ['10.40.0.0/25'], ['10.40.0.0'], ['256.0.0.0/16']])('rejects vpcCidr %s', (vpcCidr) => {
       expect(configErrorOf({ region: { vpcCidr } }).problems.map((p) => p.field)).toEqual(['vpcCidr']);
     });
 
@@ -525,13 +628,21 @@ describe('AwsRegionalService', () => {
         return { problem: error.problems[0], message: error.message };
       };
 
-      test.each([[4, 2], [301, 5]])('rejects interval %p (5-300)', (intervalSeconds, timeoutSeconds) => {
+      test.each([
+        [4, 2],
+        [301, 5],
+      ])('rejects interval %p (5-300)', (intervalSeconds, timeoutSeconds) => {
         const { problem, message } = onlyProblem({ healthCheck: { port: 8080, intervalSeconds, timeoutSeconds } });
         expect(problem).toEqual({
-          environment: 'staging', region: 'aws-eu', field: 'healthCheck.intervalSeconds', value: intervalSeconds,
+          environment: 'staging',
+          region: 'aws-eu',
+          field: 'healthCheck.intervalSeconds',
+          value: intervalSeconds,
           allowed: `an integer from 5 to 300 ${limit('interval')}`,
         });
-        expect(message).toContain(`environment staging, region aws-eu: healthCheck.intervalSeconds = ${intervalSeconds} is not allowed`);
+        expect(message).toContain(
+          `environment staging, region aws-eu: healthCheck.intervalSeconds = ${intervalSeconds} is not allowed`,
+        );
       });
 
       test.each([
@@ -539,13 +650,19 @@ describe('AwsRegionalService', () => {
         ['121 past the spec', { healthCheckOverrides: { intervalSeconds: 300, timeoutSeconds: 121 } }, 121],
       ] as const)('rejects timeout %s (2-120)', (_, options, value) => {
         expect(onlyProblem(options).problem).toMatchObject({
-          field: 'healthCheck.timeoutSeconds', value, allowed: `an integer from 2 to 120 ${limit('timeout')}`,
+          field: 'healthCheck.timeoutSeconds',
+          value,
+          allowed: `an integer from 2 to 120 ${limit('timeout')}`,
         });
       });
 
       test('rejects an interval not greater than the timeout', () => {
-        expect(onlyProblem({ healthCheckOverrides: { intervalSeconds: 10, timeoutSeconds: 10 } }).problem).toMatchObject({
-          field: 'healthCheck.intervalSeconds', value: 10, allowed: `greater than timeoutSeconds (10) ${limit('interval')}`,
+        expect(
+          onlyProblem({ healthCheckOverrides: { intervalSeconds: 10, timeoutSeconds: 10 } }).problem,
+        ).toMatchObject({
+          field: 'healthCheck.intervalSeconds',
+          value: 10,
+          allowed: `greater than timeoutSeconds (10) ${limit('interval')}`,
         });
       });
 
@@ -556,74 +673,121 @@ describe('AwsRegionalService', () => {
         ['unhealthyThreshold', 11, 'unhealthy_threshold'],
       ] as const)('rejects %s %p (2-10)', (field, value, attribute) => {
         expect(onlyProblem({ healthCheckOverrides: { [field]: value } }).problem).toMatchObject({
-          field: `healthCheck.${field}`, value, allowed: `an integer from 2 to 10 ${limit(attribute)}`,
+          field: `healthCheck.${field}`,
+          value,
+          allowed: `an integer from 2 to 10 ${limit(attribute)}`,
         });
       });
 
-      test.each([[500, '500'], ['199', '199'], ['200-500', '200-500'], ['404, 502', '404,502'], ['100-299', '100-299']])(
-        'rejects matcher codes outside 200-499: expectedStatus %p', (expectedStatus, matcher) => {
-          const { problem, message } = onlyProblem({ healthCheck: { port: 8080, expectedStatus } });
-          expect(problem).toMatchObject({
-            field: 'healthCheck.expectedStatus', value: matcher,
-            allowed: 'codes from 200 to 499 as one three-digit code (200), a comma-separated list (200,202) ' +
-              `or a range (200-299) ${limit('matcher')}`,
-          });
-          expect(message).toContain(`healthCheck.expectedStatus = "${matcher}" is not allowed; allowed: codes from 200 to 499`);
+      test.each([
+        [500, '500'],
+        ['199', '199'],
+        ['200-500', '200-500'],
+        ['404, 502', '404,502'],
+        ['100-299', '100-299'],
+      ])('rejects matcher codes outside 200-499: expectedStatus %p', (expectedStatus, matcher) => {
+        const { problem, message } = onlyProblem({ healthCheck: { port: 8080, expectedStatus } });
+        expect(problem).toMatchObject({
+          field: 'healthCheck.expectedStatus',
+          value: matcher,
+          allowed:
+            'codes from 200 to 499 as one three-digit code (200), a comma-separated list (200,202) ' +
+            `or a range (200-299) ${limit('matcher')}`,
         });
+        expect(message).toContain(
+          `healthCheck.expectedStatus = "${matcher}" is not allowed; allowed: codes from 200 to 499`,
+        );
+      });
 
-      test.each([[200, '200'], ['200,202', '200,202'], ['200 - 299', '200-299'], ['200-499', '200-499']])(
-        'renders expectedStatus %p as matcher %p', (expectedStatus, matcher) => {
-          const { json } = synthService({ healthCheck: { port: 8080, expectedStatus } });
-          expect(resource(json, 'aws_lb_target_group', 'TargetGroup').health_check.matcher).toBe(matcher);
-        });
+      test.each([
+        [200, '200'],
+        ['200,202', '200,202'],
+        ['200 - 299', '200-299'],
+        ['200-499', '200-499'],
+      ])('renders expectedStatus %p as matcher %p', (expectedStatus, matcher) => {
+        const { json } = synthService({ healthCheck: { port: 8080, expectedStatus } });
+        expect(resource(json, 'aws_lb_target_group', 'TargetGroup').health_check.matcher).toBe(matcher);
+      });
 
       test('the validator rejects a malformed matcher on its own', () => {
         const check = { ...renderTargetGroupHealthCheck(new HealthCheckSpec({}, 8080)), matcher: '2xx' };
         const problems = new Problems({ environment: 'staging', region: 'aws-eu' });
         validateTargetGroupHealthCheck(problems, check);
-        expect(problems.list).toEqual([expect.objectContaining({
-          field: 'healthCheck.expectedStatus', value: '2xx', allowed: expect.stringContaining('codes from 200 to 499 as one three-digit code'),
-        })]);
+        expect(problems.list).toEqual([
+          expect.objectContaining({
+            field: 'healthCheck.expectedStatus',
+            value: '2xx',
+            allowed: expect.stringContaining('codes from 200 to 499 as one three-digit code'),
+          }),
+        ]);
       });
 
       test('the validator passes what the renderer makes of a valid spec', () => {
         const problems = new Problems();
-        validateTargetGroupHealthCheck(problems, renderTargetGroupHealthCheck(new HealthCheckSpec({ expectedStatus: '200-299' }, 8080)));
+        validateTargetGroupHealthCheck(
+          problems,
+          renderTargetGroupHealthCheck(new HealthCheckSpec({ expectedStatus: '200-299' }, 8080)),
+        );
         expect(problems.list).toEqual([]);
       });
     });
 
     test('accepts the boundaries', () => {
-      expect(() => synthService({
-        region: { vpcCidr: '192.168.10.0/24', instanceCount: 20, adminCidrs: ['10.0.0.1/32'] },
-        healthCheck: { port: 8080, intervalSeconds: 300, timeoutSeconds: 120, healthyThreshold: 10, unhealthyThreshold: 2 },
-      })).not.toThrow();
-      expect(() => synthService({ region: { vpcCidr: '10.0.0.0/16', instanceCount: 1 }, appPort: 1, healthCheck: { port: 80 } }))
-        .not.toThrow();
+      expect(() =>
+        synthService({
+          region: { vpcCidr: '192.168.10.0/24', instanceCount: 20, adminCidrs: ['10.0.0.1/32'] },
+          healthCheck: {
+            port: 8080,
+            intervalSeconds: 300,
+            timeoutSeconds: 120,
+            healthyThreshold: 10,
+            unhealthyThreshold: 2,
+          },
+        }),
+      ).not.toThrow();
+      expect(() =>
+        synthService({ region: { vpcCidr: '10.0.0.0/16', instanceCount: 1 }, appPort: 1, healthCheck: { port: 80 } }),
+      ).not.toThrow();
     });
   });
 
-  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')('passes terraform validate and plan offline', () => {
-    const json = synthInStack((scope) => {
-      new AwsProvider(scope, 'aws', { region: 'us-east-1' });
-      const dataAccessPolicy = Fn.jsonencode({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:PutItem'], Resource: 'arn:aws:dynamodb:eu-west-1:123456789012:table/app' }],
+  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')(
+    'passes terraform validate and plan offline',
+    () => {
+      const json = synthInStack((scope) => {
+        new AwsProvider(scope, 'aws', { region: 'us-east-1' });
+        const dataAccessPolicy = Fn.jsonencode({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Action: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+              Resource: 'arn:aws:dynamodb:eu-west-1:123456789012:table/app',
+            },
+          ],
+        });
+        new AwsRegionalService(scope, 'Plain', { ...serviceProps(), dataAccessPolicy });
+        // HTTPS, SSH rules, one instance, a separate health-check port, data in another region.
+        new AwsRegionalService(
+          scope,
+          'Secure',
+          serviceProps({
+            region: {
+              name: 'aws-use2',
+              location: 'us-east-2',
+              adminCidrs: ['203.0.113.0/24'],
+              instanceCount: 1,
+              certificateArn: 'arn:aws:acm:us-east-2:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
+            },
+            healthCheck: { port: 9090 },
+            dataAccessPolicy,
+            deletionProtection: false,
+          }),
+        );
       });
-      new AwsRegionalService(scope, 'Plain', { ...serviceProps(), dataAccessPolicy });
-      // HTTPS, SSH rules, one instance, a separate health-check port, data in another region.
-      new AwsRegionalService(scope, 'Secure', serviceProps({
-        region: {
-          name: 'aws-use2', location: 'us-east-2', adminCidrs: ['203.0.113.0/24'], instanceCount: 1,
-          certificateArn: 'arn:aws:acm:us-east-2:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
-        },
-        healthCheck: { port: 9090 },
-        dataAccessPolicy,
-        deletionProtection: false,
-      }));
-    });
-    const result = tfOfflineCheck({ aws: json });
-    if (result.status !== 0) process.stdout.write(result.output);
-    expect(result.status).toBe(0);
-  });
+      const result = tfOfflineCheck({ aws: json });
+      if (result.status !== 0) process.stdout.write(result.output);
+      expect(result.status).toBe(0);
+    },
+  );
 });

@@ -4,11 +4,19 @@ import * as http from 'node:http';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TerraformLocal, TerraformVariable, Token } from 'cdktf';
+import { TerraformLocal, TerraformVariable, Token } from '../cdk';
 import { CLOUDS, CloudName } from '../config/locations';
 import {
-  BootstrapProps, DEFAULT_SERVICE_NAME, DEFAULT_SERVICE_SCRIPT, DEFAULT_SERVICE_SCRIPT_PATH, DEFAULT_SERVICE_UNIT,
-  ENV_FILE_PATH, MAX_USER_DATA_BYTES, quoteEnvValue, renderEnvFile, renderUserData,
+  BootstrapProps,
+  DEFAULT_SERVICE_NAME,
+  DEFAULT_SERVICE_SCRIPT,
+  DEFAULT_SERVICE_SCRIPT_PATH,
+  DEFAULT_SERVICE_UNIT,
+  ENV_FILE_PATH,
+  MAX_USER_DATA_BYTES,
+  quoteEnvValue,
+  renderEnvFile,
+  renderUserData,
 } from '../constructs/bootstrap';
 import { ConfigError } from '../constructs/problems';
 import { synthInStack } from './synth';
@@ -63,7 +71,10 @@ interface WrittenFile {
 function writtenFiles(cloudConfig: string): WrittenFile[] {
   const entry = /^ {2}- path: (.+)\n {4}owner: (.+)\n {4}permissions: (.+)\n {4}content: (.+)$/gm;
   return [...cloudConfig.matchAll(entry)].map(([, file, owner, permissions, content]) => ({
-    path: JSON.parse(file), owner: JSON.parse(owner), permissions: JSON.parse(permissions), content: JSON.parse(content),
+    path: JSON.parse(file),
+    owner: JSON.parse(owner),
+    permissions: JSON.parse(permissions),
+    content: JSON.parse(content),
   }));
 }
 
@@ -84,10 +95,12 @@ function mimeParts(document: string): MimePart[] {
   expect(sections[sections.length - 1]).toBe('--\n');
   return sections.slice(1, -1).map((section) => {
     const [head, ...body] = section.replace(/^\n/, '').split('\n\n');
-    const headers = Object.fromEntries(head.split('\n').map((line) => {
-      const colon = line.indexOf(': ');
-      return [line.slice(0, colon), line.slice(colon + 2)];
-    }));
+    const headers = Object.fromEntries(
+      head.split('\n').map((line) => {
+        const colon = line.indexOf(': ');
+        return [line.slice(0, colon), line.slice(colon + 2)];
+      }),
+    );
     const raw = body.join('\n\n');
     const text = headers['Content-Transfer-Encoding'] === 'base64' ? Buffer.from(raw, 'base64').toString('utf8') : raw;
     return { headers, text };
@@ -156,7 +169,10 @@ describe('renderUserData without custom user data', () => {
   test('installs the default health service and enables it', () => {
     const document = renderUserData(props('aws'));
     expect(fileAt(document, DEFAULT_SERVICE_SCRIPT_PATH)).toEqual({
-      path: DEFAULT_SERVICE_SCRIPT_PATH, owner: 'root:root', permissions: '0755', content: DEFAULT_SERVICE_SCRIPT,
+      path: DEFAULT_SERVICE_SCRIPT_PATH,
+      owner: 'root:root',
+      permissions: '0755',
+      content: DEFAULT_SERVICE_SCRIPT,
     });
     const unit = fileAt(document, `/etc/systemd/system/${DEFAULT_SERVICE_NAME}`)!;
     expect(unit.content).toBe(DEFAULT_SERVICE_UNIT);
@@ -164,7 +180,9 @@ describe('renderUserData without custom user data', () => {
     expect(unit.content).toContain(`ExecStart=/usr/bin/python3 ${DEFAULT_SERVICE_SCRIPT_PATH}\n`);
     expect(unit.content).toContain('DynamicUser=yes\n');
     expect(unit.content).toContain('Restart=always\n');
-    expect(document).toContain(`runcmd:\n  - ["systemctl", "daemon-reload"]\n  - ["systemctl", "enable", "--now", "--no-block", "${DEFAULT_SERVICE_NAME}"]\n`);
+    expect(document).toContain(
+      `runcmd:\n  - ["systemctl", "daemon-reload"]\n  - ["systemctl", "enable", "--now", "--no-block", "${DEFAULT_SERVICE_NAME}"]\n`,
+    );
   });
 
   test('our fixed text holds no Terraform template sequences', () => {
@@ -214,7 +232,9 @@ describe('values', () => {
 
 describe('renderUserData with custom user data', () => {
   test('is a multipart of our env-file part and the user document, unchanged', () => {
-    const document = renderUserData(props('digitalocean', { credentials: CREDENTIALS, customUserData: USER_CLOUD_CONFIG }));
+    const document = renderUserData(
+      props('digitalocean', { credentials: CREDENTIALS, customUserData: USER_CLOUD_CONFIG }),
+    );
     expect(document.split('\n').slice(0, 2)).toEqual([
       'Content-Type: multipart/mixed; boundary="failover-kit-user-data-boundary"',
       'MIME-Version: 1.0',
@@ -233,11 +253,20 @@ describe('renderUserData with custom user data', () => {
   });
 
   test('rejects a document that is not #cloud-config, naming the field', () => {
-    for (const customUserData of ['#!/bin/bash\necho hi\n', '#cloud-config-archive\n- type: text/x-shellscript\n', 'runcmd: []\n']) {
+    for (const customUserData of [
+      '#!/bin/bash\necho hi\n',
+      '#cloud-config-archive\n- type: text/x-shellscript\n',
+      'runcmd: []\n',
+    ]) {
       const error = expectConfigError(() => renderUserData(props('ovh', { customUserData })));
-      expect(error.problems).toEqual([expect.objectContaining({
-        environment: 'production', region: 'ovh-gra', field: 'app.userData', value: customUserData.split('\n')[0],
-      })]);
+      expect(error.problems).toEqual([
+        expect.objectContaining({
+          environment: 'production',
+          region: 'ovh-gra',
+          field: 'app.userData',
+          value: customUserData.split('\n')[0],
+        }),
+      ]);
       expect(error.message).toContain('#cloud-config');
     }
   });
@@ -259,9 +288,24 @@ describe('renderUserData with custom user data', () => {
 
 describe('credentials', () => {
   test.each([
-    ['a literal access key id', { accessKeyId: LITERAL_KEY_ID, secretAccessKey: CREDENTIALS.secretAccessKey }, 'credentials.accessKeyId', LITERAL_KEY_ID],
-    ['a temporary access key id', { accessKeyId: LITERAL_TEMPORARY_KEY_ID, secretAccessKey: CREDENTIALS.secretAccessKey }, 'credentials.accessKeyId', LITERAL_TEMPORARY_KEY_ID],
-    ['a literal secret', { accessKeyId: CREDENTIALS.accessKeyId, secretAccessKey: LITERAL_SECRET }, 'credentials.secretAccessKey', LITERAL_SECRET],
+    [
+      'a literal access key id',
+      { accessKeyId: LITERAL_KEY_ID, secretAccessKey: CREDENTIALS.secretAccessKey },
+      'credentials.accessKeyId',
+      LITERAL_KEY_ID,
+    ],
+    [
+      'a temporary access key id',
+      { accessKeyId: LITERAL_TEMPORARY_KEY_ID, secretAccessKey: CREDENTIALS.secretAccessKey },
+      'credentials.accessKeyId',
+      LITERAL_TEMPORARY_KEY_ID,
+    ],
+    [
+      'a literal secret',
+      { accessKeyId: CREDENTIALS.accessKeyId, secretAccessKey: LITERAL_SECRET },
+      'credentials.secretAccessKey',
+      LITERAL_SECRET,
+    ],
   ])('rejects %s without echoing it', (_name, credentials, field, literal) => {
     const error = expectConfigError(() => renderUserData(props('linode', { credentials })));
     expect(error.problems.map((p) => p.field)).toEqual([field]);
@@ -271,11 +315,15 @@ describe('credentials', () => {
   });
 
   test('reports literal credentials and bad custom data together, in the given context', () => {
-    const error = expectConfigError(() => renderUserData(props('linode', {
-      credentials: { accessKeyId: LITERAL_KEY_ID, secretAccessKey: 'literal' },
-      customUserData: 'packages: [nginx]\n',
-      context: { environment: 'staging', region: 'li-1' },
-    })));
+    const error = expectConfigError(() =>
+      renderUserData(
+        props('linode', {
+          credentials: { accessKeyId: LITERAL_KEY_ID, secretAccessKey: 'literal' },
+          customUserData: 'packages: [nginx]\n',
+          context: { environment: 'staging', region: 'li-1' },
+        }),
+      ),
+    );
     expect(error.problems.map((p) => [p.environment, p.region, p.field])).toEqual([
       ['staging', 'li-1', 'credentials.accessKeyId'],
       ['staging', 'li-1', 'credentials.secretAccessKey'],
@@ -285,13 +333,15 @@ describe('credentials', () => {
 });
 
 test('the largest default document stays well under the smallest user-data limit (EC2, 16 KB)', () => {
-  const largest = renderUserData(props('digitalocean', {
-    environment: 'e'.repeat(40),
-    regionName: 'r'.repeat(40),
-    tableName: 't'.repeat(255),
-    healthPath: `/${'h'.repeat(254)}`,
-    credentials: { accessKeyId: `\${${'k'.repeat(80)}}`, secretAccessKey: `\${${'s'.repeat(80)}}` },
-  }));
+  const largest = renderUserData(
+    props('digitalocean', {
+      environment: 'e'.repeat(40),
+      regionName: 'r'.repeat(40),
+      tableName: 't'.repeat(255),
+      healthPath: `/${'h'.repeat(254)}`,
+      credentials: { accessKeyId: `\${${'k'.repeat(80)}}`, secretAccessKey: `\${${'s'.repeat(80)}}` },
+    }),
+  );
   expect(Buffer.byteLength(largest)).toBeLessThan(MAX_USER_DATA_BYTES / 4);
 });
 
@@ -311,7 +361,8 @@ const cloudInitAvailable = hasCommand('cloud-init');
 
 describe('cloud-init', () => {
   testWithTool(cloudInitAvailable, 'cloud-init not installed (scripts/install-system-tools.sh)')(
-    'every rendered cloud-config passes `cloud-init schema`', () => {
+    'every rendered cloud-config passes `cloud-init schema`',
+    () => {
       withTempDir((dir) => {
         for (const [name, text] of everyCloudConfig()) {
           const file = path.join(dir, `${name}.yaml`);
@@ -322,7 +373,8 @@ describe('cloud-init', () => {
           expect({ name, status: run.status, output }).toMatchObject({ name, status: 0 });
         }
       });
-    });
+    },
+  );
 
   // Feeds the multipart document through cloud-init's own user-data processing and
   // merging (library internals, stable since 0.7), printing the merged cloud-config.
@@ -346,11 +398,16 @@ print(json.dumps(handler.cloud_buf))
 `;
 
   testWithTool(cloudInitAvailable, 'cloud-init not installed (scripts/install-system-tools.sh)')(
-    'cloud-init merges the user part into ours: both parts\' files and commands survive, text intact', () => {
+    "cloud-init merges the user part into ours: both parts' files and commands survive, text intact",
+    () => {
       // cloud-init's own interpreter, which has its library.
       const cloudInit = spawnSync('sh', ['-c', 'command -v cloud-init'], { encoding: 'utf8' }).stdout.trim();
       const python = /^#!\s*(\S+)/.exec(fs.readFileSync(cloudInit, 'utf8'))![1];
-      const inputs = props('linode', { credentials: CREDENTIALS, healthPath: '/santé-😀', customUserData: USER_CLOUD_CONFIG });
+      const inputs = props('linode', {
+        credentials: CREDENTIALS,
+        healthPath: '/santé-😀',
+        customUserData: USER_CLOUD_CONFIG,
+      });
       const merged = withTempDir((dir) => {
         const file = path.join(dir, 'user-data');
         fs.writeFileSync(file, renderUserData(inputs));
@@ -366,7 +423,8 @@ print(json.dumps(handler.cloud_buf))
         ],
         runcmd: ['echo "$HOME" > /tmp/home'],
       });
-    });
+    },
+  );
 });
 
 /** A port free on loopback right now. */
@@ -386,7 +444,9 @@ function get(port: number, urlPath: string): Promise<{ status: number; body: str
     const request = http.get({ host: '127.0.0.1', port, path: urlPath, timeout: 2000 }, (response) => {
       let body = '';
       response.setEncoding('utf8');
-      response.on('data', (chunk) => { body += chunk; });
+      response.on('data', (chunk) => {
+        body += chunk;
+      });
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
     });
     request.on('timeout', () => request.destroy(new Error('timed out')));
@@ -408,7 +468,8 @@ async function getWhenUp(port: number, urlPath: string, seconds: number): Promis
 }
 
 testWithTool(hasCommand('python3'), 'python3 not installed')(
-  'the default service answers the health path and / on its port, 404 otherwise', async () => {
+  'the default service answers the health path and / on its port, 404 otherwise',
+  async () => {
     const port = await freePort();
     const healthPath = '/status/health';
     const env = parseEnvFile(renderEnvFile(props('digitalocean', { appPort: port, healthPath })));
@@ -421,7 +482,9 @@ testWithTool(hasCommand('python3'), 'python3 not installed')(
     });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     let stderr = '';
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
     try {
       await expect(getWhenUp(port, healthPath, 15)).resolves.toEqual({ status: 200, body: 'ok' });
       await expect(get(port, `${healthPath}?probe=1`)).resolves.toEqual({ status: 200, body: 'ok' });
@@ -437,4 +500,6 @@ testWithTool(hasCommand('python3'), 'python3 not installed')(
       await exited;
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 30_000);
+  },
+  30_000,
+);

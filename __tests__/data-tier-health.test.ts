@@ -1,8 +1,12 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
+import { TerraformOutput } from '../cdk';
 import {
-  DataTierHealth, DataTierHealthProps, DataTierThresholds, DEFAULT_DATA_TIER_THRESHOLDS, DEFAULT_WATCHED_OPERATIONS,
+  DataTierHealth,
+  DataTierHealthProps,
+  DataTierThresholds,
+  DEFAULT_DATA_TIER_THRESHOLDS,
+  DEFAULT_WATCHED_OPERATIONS,
   resolveDataTierThresholds,
 } from '../constructs/data-tier-health';
 import { GlobalTable } from '../constructs/global-table';
@@ -28,7 +32,12 @@ function build(props: Partial<DataTierHealthProps> = {}) {
     }
   });
   // In creation order (the synthesized JSON sorts resources by logical id).
-  const byName = new Map(Object.entries(resourcesOf(json, 'aws_cloudwatch_metric_alarm')).map(([id, a]) => [a.alarm_name, [id, a] as [string, any]]));
+  const byName = new Map(
+    Object.entries(resourcesOf(json, 'aws_cloudwatch_metric_alarm')).map(([id, a]) => [
+      a.alarm_name,
+      [id, a] as [string, any],
+    ]),
+  );
   const alarms = health.alarmNames.map((name) => byName.get(name)!);
   const checks = Object.entries(resourcesOf(json, 'aws_route53_health_check'));
   return { json, health, alarms, checks };
@@ -52,7 +61,11 @@ describe('DataTierHealth', () => {
     expect(alarmsIn(alarms, 'ap-southeast-2')).toHaveLength(0);
     expect(alarms).toHaveLength(2 * perRegion);
     for (const [, alarm] of alarms) {
-      expect(alarm).toMatchObject({ namespace: 'AWS/DynamoDB', comparison_operator: 'GreaterThanThreshold', treat_missing_data: 'notBreaching' });
+      expect(alarm).toMatchObject({
+        namespace: 'AWS/DynamoDB',
+        comparison_operator: 'GreaterThanThreshold',
+        treat_missing_data: 'notBreaching',
+      });
       expect(alarm.dimensions.TableName).toBe('orders');
       // Route 53 reads neither extended statistics nor M-out-of-N settings.
       expect(['Average', 'Maximum', 'Sum']).toContain(alarm.statistic);
@@ -97,17 +110,24 @@ describe('DataTierHealth', () => {
     });
     const errors = alarmsIn(alarms, 'us-east-1', 'SystemErrors');
     expect(errors.map((a) => a.dimensions)).toEqual([
-      { TableName: 'orders', Operation: 'GetItem' }, { TableName: 'orders', Operation: 'PutItem' },
+      { TableName: 'orders', Operation: 'GetItem' },
+      { TableName: 'orders', Operation: 'PutItem' },
     ]);
     expect(errors[0]).toMatchObject({
       alarm_name: 'fk-production-data-us-east-1-system-errors-getitem',
-      statistic: 'Sum', period: 120, evaluation_periods: 2, threshold: 3,
+      statistic: 'Sum',
+      period: 120,
+      evaluation_periods: 2,
+      threshold: 3,
     });
     const throttled = alarmsIn(alarms, 'us-east-1', 'ThrottledRequests');
     expect(throttled.map((a) => a.dimensions.Operation)).toEqual(['GetItem', 'PutItem']);
     expect(throttled[1]).toMatchObject({
       alarm_name: 'fk-production-data-us-east-1-throttled-putitem',
-      statistic: 'Sum', period: 120, evaluation_periods: 2, threshold: 50,
+      statistic: 'Sum',
+      period: 120,
+      evaluation_periods: 2,
+      threshold: 50,
     });
     // The latency alarm follows the period too.
     expect(alarmsIn(alarms, 'us-east-1', 'ReplicationLatency')[0].period).toBe(120);
@@ -119,7 +139,9 @@ describe('DataTierHealth', () => {
     expect(first.health.alarmNames).toEqual(second.health.alarmNames);
     expect(new Set(first.health.alarmNames).size).toBe(first.health.alarmNames.length);
     expect(first.alarms.every((entry) => entry !== undefined)).toBe(true);
-    expect(Object.keys(resourcesOf(first.json, 'aws_cloudwatch_metric_alarm'))).toHaveLength(first.health.alarmNames.length);
+    expect(Object.keys(resourcesOf(first.json, 'aws_cloudwatch_metric_alarm'))).toHaveLength(
+      first.health.alarmNames.length,
+    );
     expect(first.health.alarmNames.slice(0, 6)).toEqual([
       'fk-production-data-us-east-1-replication-latency-to-eu-west-1',
       'fk-production-data-us-east-1-replication-stalled-to-eu-west-1',
@@ -137,7 +159,9 @@ describe('DataTierHealth', () => {
     const metricChecks = checks.filter(([, c]) => c.type === 'CLOUDWATCH_METRIC');
     expect(metricChecks).toHaveLength(alarms.length);
     for (const [alarmId, alarm] of alarms) {
-      const check = metricChecks.find(([, c]) => c.cloudwatch_alarm_name === `\${aws_cloudwatch_metric_alarm.${alarmId}.alarm_name}`);
+      const check = metricChecks.find(
+        ([, c]) => c.cloudwatch_alarm_name === `\${aws_cloudwatch_metric_alarm.${alarmId}.alarm_name}`,
+      );
       expect(check).toBeDefined();
       expect(check![1]).toMatchObject({
         cloudwatch_alarm_region: alarm.region,
@@ -168,7 +192,10 @@ describe('DataTierHealth', () => {
   });
 
   test('two compute regions sharing a data region share one data check', () => {
-    const { json, health, checks, alarms } = build({ dataRegions: ['eu-west-1', 'eu-west-1'], operations: ['GetItem'] });
+    const { json, health, checks, alarms } = build({
+      dataRegions: ['eu-west-1', 'eu-west-1'],
+      operations: ['GetItem'],
+    });
     expect(health.dataRegions).toEqual(['eu-west-1']);
     expect(checks.filter(([, c]) => c.type === 'CALCULATED')).toHaveLength(1);
     expect(alarms).toHaveLength(2 * 2 + 2);
@@ -179,7 +206,11 @@ describe('DataTierHealth', () => {
   });
 
   test('a table without replicas has only error and throttling signals', () => {
-    const { alarms, health } = build({ tableRegions: ['eu-west-1'], dataRegions: ['eu-west-1'], operations: ['GetItem'] });
+    const { alarms, health } = build({
+      tableRegions: ['eu-west-1'],
+      dataRegions: ['eu-west-1'],
+      operations: ['GetItem'],
+    });
     expect(alarms.map(([, a]) => a.metric_name)).toEqual(['SystemErrors', 'ThrottledRequests']);
     expect(health.evaluationSecondsBySignal).toEqual({ systemErrors: 240, throttledRequests: 240 });
     expect(health.evaluationSeconds).toBe(240);
@@ -190,15 +221,24 @@ describe('DataTierHealth', () => {
     const json = synthInStack((scope) => {
       new AwsProvider(scope, 'aws', { region: 'us-east-1' });
       const table = new GlobalTable(scope, 'Table', {
-        name: 'orders', homeRegion: 'us-east-1', partitionKey: { name: 'pk', type: 'S' }, replicaRegions: ['eu-west-1'],
+        name: 'orders',
+        homeRegion: 'us-east-1',
+        partitionKey: { name: 'pk', type: 'S' },
+        replicaRegions: ['eu-west-1'],
       });
       health = new DataTierHealth(scope, 'DataHealth', {
-        ...base, tableName: table.tableName, tableRegions: table.regions, dataRegions: ['eu-west-1'], operations: ['GetItem'],
+        ...base,
+        tableName: table.tableName,
+        tableRegions: table.regions,
+        dataRegions: ['eu-west-1'],
+        operations: ['GetItem'],
       });
     });
     const tableId = Object.keys(resourcesOf(json, 'aws_dynamodb_table'))[0];
     const alarms = Object.values(resourcesOf(json, 'aws_cloudwatch_metric_alarm'));
-    expect(alarms.map((a) => a.dimensions.TableName)).toEqual(alarms.map(() => `\${aws_dynamodb_table.${tableId}.name}`));
+    expect(alarms.map((a) => a.dimensions.TableName)).toEqual(
+      alarms.map(() => `\${aws_dynamodb_table.${tableId}.name}`),
+    );
     expect(health.alarmNames).toHaveLength(4);
   });
 
@@ -208,7 +248,10 @@ describe('DataTierHealth', () => {
       // latency: 30 s threshold + (5 + 1) x 60 s; stalled: 120 s threshold + one 300 s window;
       // errors and throttles: (3 + 1) x 60 s.
       expect(health.evaluationSecondsBySignal).toEqual({
-        replicationLatency: 390, replicationStalled: 420, systemErrors: 240, throttledRequests: 240,
+        replicationLatency: 390,
+        replicationStalled: 420,
+        systemErrors: 240,
+        throttledRequests: 240,
       });
       expect(health.evaluationSeconds).toBe(420);
     });
@@ -216,13 +259,20 @@ describe('DataTierHealth', () => {
     test('follows the thresholds', () => {
       const { health } = build({
         thresholds: {
-          replicationLatencyMs: 120_500, replicationLatencyEvaluationPeriods: 10, periodSeconds: 120,
-          stalledReplicationLatencyMs: 180_000, stalledWindowSeconds: 300, errorEvaluationPeriods: 4,
+          replicationLatencyMs: 120_500,
+          replicationLatencyEvaluationPeriods: 10,
+          periodSeconds: 120,
+          stalledReplicationLatencyMs: 180_000,
+          stalledWindowSeconds: 300,
+          errorEvaluationPeriods: 4,
         },
       });
       // latency: ceil(120.5) + (10 + 1) x 120 = 121 + 1320; stalled: 180 + 300; errors: (4 + 1) x 120.
       expect(health.evaluationSecondsBySignal).toEqual({
-        replicationLatency: 1441, replicationStalled: 480, systemErrors: 600, throttledRequests: 600,
+        replicationLatency: 1441,
+        replicationStalled: 480,
+        systemErrors: 600,
+        throttledRequests: 600,
       });
       expect(health.evaluationSeconds).toBe(1441);
     });
@@ -244,7 +294,8 @@ describe('DataTierHealth', () => {
     test('periodSeconds: a multiple of 60 from 60 to 3600', () => {
       for (const bad of [30, 90, 3660, 0]) {
         expect(only({ periodSeconds: bad })).toMatchObject({
-          field: 'dataHealth.periodSeconds', value: bad,
+          field: 'dataHealth.periodSeconds',
+          value: bad,
           allowed: 'a multiple of 60 from 60 to 3600 (Route 53 reads only standard-resolution alarms)',
         });
       }
@@ -252,24 +303,29 @@ describe('DataTierHealth', () => {
 
     test('replicationLatencyMs: an integer from 1000 to 3600000', () => {
       expect(only({ replicationLatencyMs: 500 })).toMatchObject({
-        field: 'dataHealth.replicationLatencyMs', value: 500, allowed: 'an integer from 1000 to 3600000',
+        field: 'dataHealth.replicationLatencyMs',
+        value: 500,
+        allowed: 'an integer from 1000 to 3600000',
       });
     });
 
     test('replicationLatencyEvaluationPeriods: at most one day of periods', () => {
       expect(only({ replicationLatencyEvaluationPeriods: 0 })).toMatchObject({
-        field: 'dataHealth.replicationLatencyEvaluationPeriods', value: 0,
+        field: 'dataHealth.replicationLatencyEvaluationPeriods',
+        value: 0,
         allowed: 'an integer from 1 to 1440 (CloudWatch allows at most one day of period x evaluation periods)',
       });
       expect(only({ periodSeconds: 3600, replicationLatencyEvaluationPeriods: 25 })).toMatchObject({
-        field: 'dataHealth.replicationLatencyEvaluationPeriods', value: 25,
+        field: 'dataHealth.replicationLatencyEvaluationPeriods',
+        value: 25,
         allowed: 'an integer from 1 to 24 (CloudWatch allows at most one day of period x evaluation periods)',
       });
     });
 
     test('stalledReplicationLatencyMs: above replicationLatencyMs', () => {
       expect(only({ replicationLatencyMs: 60_000, stalledReplicationLatencyMs: 60_000 })).toMatchObject({
-        field: 'dataHealth.stalledReplicationLatencyMs', value: 60000,
+        field: 'dataHealth.stalledReplicationLatencyMs',
+        value: 60000,
         allowed: 'an integer above replicationLatencyMs (60000) and at most 86400000',
       });
     });
@@ -277,40 +333,49 @@ describe('DataTierHealth', () => {
     test('stalledWindowSeconds: a multiple of 60 from 300 to 86400', () => {
       for (const bad of [240, 650, 90_000]) {
         expect(only({ stalledWindowSeconds: bad })).toMatchObject({
-          field: 'dataHealth.stalledWindowSeconds', value: bad, allowed: 'a multiple of 60 from 300 to 86400',
+          field: 'dataHealth.stalledWindowSeconds',
+          value: bad,
+          allowed: 'a multiple of 60 from 300 to 86400',
         });
       }
     });
 
     test('systemErrors and throttledRequests: integers from 0 to 1000000', () => {
       expect(only({ systemErrors: -1 })).toMatchObject({
-        field: 'dataHealth.systemErrors', value: -1, allowed: 'an integer from 0 to 1000000',
+        field: 'dataHealth.systemErrors',
+        value: -1,
+        allowed: 'an integer from 0 to 1000000',
       });
       expect(only({ throttledRequests: 2.5 })).toMatchObject({
-        field: 'dataHealth.throttledRequests', value: 2.5, allowed: 'an integer from 0 to 1000000',
+        field: 'dataHealth.throttledRequests',
+        value: 2.5,
+        allowed: 'an integer from 0 to 1000000',
       });
     });
 
     test('errorEvaluationPeriods: at least 1', () => {
       expect(only({ errorEvaluationPeriods: 0 })).toMatchObject({
-        field: 'dataHealth.errorEvaluationPeriods', value: 0,
+        field: 'dataHealth.errorEvaluationPeriods',
+        value: 0,
         allowed: 'an integer from 1 to 1440 (CloudWatch allows at most one day of period x evaluation periods)',
       });
     });
 
     test('collects every problem of a run', () => {
-      expect(thresholdProblems({ periodSeconds: 45, systemErrors: -1, stalledWindowSeconds: 30 }).map((p) => p.field)).toEqual([
-        'dataHealth.periodSeconds', 'dataHealth.stalledWindowSeconds', 'dataHealth.systemErrors',
-      ]);
+      expect(
+        thresholdProblems({ periodSeconds: 45, systemErrors: -1, stalledWindowSeconds: 30 }).map((p) => p.field),
+      ).toEqual(['dataHealth.periodSeconds', 'dataHealth.stalledWindowSeconds', 'dataHealth.systemErrors']);
     });
 
     test('regions, operations and the name prefix', () => {
-      const problems = problemsOf(() => build({
-        namePrefix: '-bad prefix',
-        tableRegions: ['us-east-1', 'il-central-1', 'us-east-1', 'mars-1'],
-        dataRegions: ['il-central-1', 'eu-west-1'],
-        operations: ['GetItem', 'Scan', 'GetItem', 'DescribeTable'],
-      }));
+      const problems = problemsOf(() =>
+        build({
+          namePrefix: '-bad prefix',
+          tableRegions: ['us-east-1', 'il-central-1', 'us-east-1', 'mars-1'],
+          dataRegions: ['il-central-1', 'eu-west-1'],
+          operations: ['GetItem', 'Scan', 'GetItem', 'DescribeTable'],
+        }),
+      );
       expect(problems.map((p) => [p.field, p.value])).toEqual([
         ['dataHealth.namePrefix', '-bad prefix'],
         ['dataHealth.tableRegions[2]', 'us-east-1'],
@@ -321,35 +386,44 @@ describe('DataTierHealth', () => {
         ['dataHealth.operations[3]', 'DescribeTable'],
       ]);
       expect(problems[3].allowed).toMatch(/^a region whose CloudWatch alarms Route 53 can read \(one of: af-south-1, /);
-      expect(problems[4].allowed).toBe('a region holding a copy of the table (one of: us-east-1, il-central-1, us-east-1, mars-1)');
+      expect(problems[4].allowed).toBe(
+        'a region holding a copy of the table (one of: us-east-1, il-central-1, us-east-1, mars-1)',
+      );
     });
 
     test('no data regions, no operations', () => {
       expect(problemsOf(() => build({ dataRegions: [], operations: [] })).map((p) => p.field)).toEqual([
-        'dataHealth.dataRegions', 'dataHealth.operations',
+        'dataHealth.dataRegions',
+        'dataHealth.operations',
       ]);
     });
   });
 
-  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')('passes terraform validate and plan with a global table', () => {
-    const json = synthInStack((scope) => {
-      new AwsProvider(scope, 'aws', { region: 'us-east-1' });
-      const table = new GlobalTable(scope, 'GlobalTable', {
-        name: 'orders', homeRegion: 'us-east-1', partitionKey: { name: 'pk', type: 'S' },
-        replicaRegions: ['eu-west-1', 'us-east-2'],
+  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')(
+    'passes terraform validate and plan with a global table',
+    () => {
+      const json = synthInStack((scope) => {
+        new AwsProvider(scope, 'aws', { region: 'us-east-1' });
+        const table = new GlobalTable(scope, 'GlobalTable', {
+          name: 'orders',
+          homeRegion: 'us-east-1',
+          partitionKey: { name: 'pk', type: 'S' },
+          replicaRegions: ['eu-west-1', 'us-east-2'],
+        });
+        new DataTierHealth(scope, 'DataHealth', {
+          tableName: table.tableName,
+          tableRegions: table.regions,
+          dataRegions: ['us-east-1', 'us-east-2', 'us-east-2'],
+          namePrefix: 'fk-test',
+          tags: { environment: 'test' },
+        });
       });
-      new DataTierHealth(scope, 'DataHealth', {
-        tableName: table.tableName,
-        tableRegions: table.regions,
-        dataRegions: ['us-east-1', 'us-east-2', 'us-east-2'],
-        namePrefix: 'fk-test',
-        tags: { environment: 'test' },
-      });
-    });
-    const result = tfOfflineCheck({ data: json });
-    if (result.status !== 0) process.stdout.write(result.output);
-    expect(result.status).toBe(0);
-    // The table, 2 data regions x (2 x 2 replication + 2 x 4 operation) alarms, one check each, 2 data checks.
-    expect(result.output).toMatch(/plan: 51 to add/);
-  }, 300_000);
+      const result = tfOfflineCheck({ data: json });
+      if (result.status !== 0) process.stdout.write(result.output);
+      expect(result.status).toBe(0);
+      // The table, 2 data regions x (2 x 2 replication + 2 x 4 operation) alarms, one check each, 2 data checks.
+      expect(result.output).toMatch(/plan: 51 to add/);
+    },
+    300_000,
+  );
 });

@@ -1,11 +1,13 @@
-import { Testing } from 'cdktf';
+import { Testing } from '../cdk';
 import { ENVIRONMENTS } from '../config/environments';
 import { selectEnvironments, withDrill } from '../config/select-environments';
 import { ConfigError } from '../constructs/problems';
 import { FailoverStack } from '../stacks/failover-stack';
 import { resourcesOf, synthStack } from './synth';
 
-const synthesized = new Map(ENVIRONMENTS.map((config) => [config.name, synthStack(new FailoverStack(Testing.app(), config))]));
+const synthesized = new Map(
+  ENVIRONMENTS.map((config) => [config.name, synthStack(new FailoverStack(Testing.app(), config))]),
+);
 
 describe('default environments', () => {
   test.each([...synthesized.keys()])('%s matches its snapshot', (name) => {
@@ -22,32 +24,38 @@ describe('default environments', () => {
     }
   });
 
-  test.each([...synthesized.keys()])('%s: one health-checked leaf per region and one failover pair per name', (name) => {
-    const json = synthesized.get(name)!;
-    const config = ENVIRONMENTS.find((e) => e.name === name)!;
-    const checks = resourcesOf(json, 'aws_route53_health_check');
-    const endpointChecks = Object.values(checks).filter((c) => c.type === 'HTTP' || c.type === 'HTTPS');
-    expect(endpointChecks).toHaveLength(config.regions.length);
-    const records = Object.values(resourcesOf(json, 'aws_route53_record'));
-    expect(records).toHaveLength(2 * (config.regions.length - 1));
-    const leaves = records.filter((r) => r.health_check_id);
-    expect(leaves.map((r) => r.set_identifier).sort()).toEqual(config.regions.map((r) => r.name).sort());
-    // Data-tier awareness is on by default: each leaf is guarded by its region's endpoint-and-data check.
-    for (const leaf of leaves) {
-      const guard = checks[/aws_route53_health_check\.([^.]+)\.id/.exec(leaf.health_check_id)![1]];
-      expect(guard).toMatchObject({ type: 'CALCULATED' });
-      expect(guard.child_healthchecks[0]).toContain(`HealthCheck-${leaf.set_identifier}`);
-      expect(guard.child_health_threshold).toBe(guard.child_healthchecks.length);
-    }
-    for (const r of records) if (r.ttl !== undefined) expect(r.ttl).toBeLessThanOrEqual(60);
-  });
+  test.each([...synthesized.keys()])(
+    '%s: one health-checked leaf per region and one failover pair per name',
+    (name) => {
+      const json = synthesized.get(name)!;
+      const config = ENVIRONMENTS.find((e) => e.name === name)!;
+      const checks = resourcesOf(json, 'aws_route53_health_check');
+      const endpointChecks = Object.values(checks).filter((c) => c.type === 'HTTP' || c.type === 'HTTPS');
+      expect(endpointChecks).toHaveLength(config.regions.length);
+      const records = Object.values(resourcesOf(json, 'aws_route53_record'));
+      expect(records).toHaveLength(2 * (config.regions.length - 1));
+      const leaves = records.filter((r) => r.health_check_id);
+      expect(leaves.map((r) => r.set_identifier).sort()).toEqual(config.regions.map((r) => r.name).sort());
+      // Data-tier awareness is on by default: each leaf is guarded by its region's endpoint-and-data check.
+      for (const leaf of leaves) {
+        const guard = checks[/aws_route53_health_check\.([^.]+)\.id/.exec(leaf.health_check_id)![1]];
+        expect(guard).toMatchObject({ type: 'CALCULATED' });
+        expect(guard.child_healthchecks[0]).toContain(`HealthCheck-${leaf.set_identifier}`);
+        expect(guard.child_health_threshold).toBe(guard.child_healthchecks.length);
+      }
+      for (const r of records) if (r.ttl !== undefined) expect(r.ttl).toBeLessThanOrEqual(60);
+    },
+  );
 
   test('every environment has a protected global table with a replica per other data region', () => {
     for (const json of synthesized.values()) {
       const table = Object.values(resourcesOf(json, 'aws_dynamodb_table'))[0];
       expect(table).toMatchObject({
-        stream_enabled: true, stream_view_type: 'NEW_AND_OLD_IMAGES', deletion_protection_enabled: true,
-        point_in_time_recovery: { enabled: true }, lifecycle: { prevent_destroy: true },
+        stream_enabled: true,
+        stream_view_type: 'NEW_AND_OLD_IMAGES',
+        deletion_protection_enabled: true,
+        point_in_time_recovery: { enabled: true },
+        lifecycle: { prevent_destroy: true },
       });
       expect(table.replica.length).toBeGreaterThanOrEqual(1);
       for (const replica of table.replica) {
@@ -69,6 +77,8 @@ describe('default environments', () => {
     expect(selectEnvironments(ENVIRONMENTS, undefined).map((e) => e.name)).toEqual(['staging', 'production']);
     expect(selectEnvironments(ENVIRONMENTS, 'production').map((e) => e.name)).toEqual(['production']);
     expect(() => selectEnvironments(ENVIRONMENTS, 'prod')).toThrow(ConfigError);
-    expect(() => selectEnvironments(ENVIRONMENTS, 'prod')).toThrow(/FAILOVER_KIT_ENVIRONMENTS = "prod".*one of: staging, production/);
+    expect(() => selectEnvironments(ENVIRONMENTS, 'prod')).toThrow(
+      /FAILOVER_KIT_ENVIRONMENTS = "prod".*one of: staging, production/,
+    );
   });
 });

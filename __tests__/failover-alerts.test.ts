@@ -1,5 +1,5 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { TerraformOutput } from 'cdktf';
+import { TerraformOutput } from '../cdk';
 import { FailoverAlerts, FailoverAlertsProps } from '../constructs/failover-alerts';
 import { problemsOf, resourcesOf, synthInStack, SynthesizedStack } from './synth';
 import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
@@ -22,12 +22,14 @@ const subscriptions: FailoverAlertsProps['subscriptions'] = [
 ];
 
 const albUse1 = {
-  regionName: 'aws-use1', region: 'us-east-1',
+  regionName: 'aws-use1',
+  region: 'us-east-1',
   loadBalancerArnSuffix: 'app/fk-production-aws-use1-alb/0123456789abcdef',
   targetGroupArnSuffix: 'targetgroup/fk-production-aws-use1-app/fedcba9876543210',
 };
 const albEuw1 = {
-  regionName: 'ovh-gra', region: 'eu-west-1',
+  regionName: 'ovh-gra',
+  region: 'eu-west-1',
   loadBalancerArnSuffix: 'app/fk-production-euw1-alb/00000000000000aa',
   targetGroupArnSuffix: 'targetgroup/fk-production-euw1-app/00000000000000bb',
 };
@@ -73,7 +75,7 @@ const alarms = (json: SynthesizedStack) => Object.values(resourcesOf(json, 'aws_
 const byMetric = (json: SynthesizedStack, metric: string) => alarms(json).filter((a) => a.metric_name === metric);
 
 describe('FailoverAlerts', () => {
-  test('one topic in us-east-1 with a subscription per entry, publishable only by this account\'s prefixed alarms', () => {
+  test("one topic in us-east-1 with a subscription per entry, publishable only by this account's prefixed alarms", () => {
     const { json, alerts } = synthAlerts();
     const topics = resourcesOf(json, 'aws_sns_topic');
     expect(Object.keys(topics)).toHaveLength(1);
@@ -101,7 +103,9 @@ describe('FailoverAlerts', () => {
     expect(policy).toContain('"Service" = "cloudwatch.amazonaws.com"');
     expect(policy).toContain('"Action" = "sns:Publish"');
     expect(policy).toMatch(/"aws:SourceAccount" = data\.aws_caller_identity\.[^.]+\.account_id/);
-    expect(policy).toMatch(/"aws:SourceArn" = "arn:\$\{data\.aws_partition\.[^.]+\.partition\}:cloudwatch:us-east-1:\$\{data\.aws_caller_identity\.[^.]+\.account_id\}:alarm:fk-production-\*"/);
+    expect(policy).toMatch(
+      /"aws:SourceArn" = "arn:\$\{data\.aws_partition\.[^.]+\.partition\}:cloudwatch:us-east-1:\$\{data\.aws_caller_identity\.[^.]+\.account_id\}:alarm:fk-production-\*"/,
+    );
     // Every alarm name matches that pattern, or its notifications would be refused.
     for (const name of alerts.alarmNames) expect(name.startsWith('fk-production-')).toBe(true);
   });
@@ -150,7 +154,7 @@ describe('FailoverAlerts', () => {
     expect(new Set(alarms(json).map((a) => a.alarm_name))).toEqual(new Set(alerts.alarmNames));
   });
 
-  test('the failover alarm watches exactly the primary\'s check and says the next healthy region serves', () => {
+  test("the failover alarm watches exactly the primary's check and says the next healthy region serves", () => {
     const { json, alerts } = synthAlerts();
     expect(alerts.failoverAlarmName).toBe('fk-production-failover-active');
     const failover = alarms(json).filter((a) => a.alarm_name === 'fk-production-failover-active');
@@ -176,11 +180,15 @@ describe('FailoverAlerts', () => {
     expect(moved.dimensions).toEqual({ HealthCheckId: CHECK_IDS['linode-ord'] });
   });
 
-  test('ALB alarms live in the ALB\'s region and notify a topic in that same region', () => {
+  test("ALB alarms live in the ALB's region and notify a topic in that same region", () => {
     const { json, alerts } = synthAlerts({ loadBalancers: [albUse1, albEuw1] });
     const topics = resourcesOf(json, 'aws_sns_topic');
     const topicRegion = (arn: string) => topics[refId(arn, 'aws_sns_topic')].region;
-    expect(Object.values(topics).map((t) => t.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    expect(
+      Object.values(topics)
+        .map((t) => t.region)
+        .sort(),
+    ).toEqual(['eu-west-1', 'us-east-1']);
     expect(Object.keys(alerts.topicArns).sort()).toEqual(['eu-west-1', 'us-east-1']);
 
     // The extra region's topic has the same subscriptions and its own policy, scoped to its region.
@@ -195,23 +203,35 @@ describe('FailoverAlerts', () => {
     expect(euPolicy.policy).toContain(':cloudwatch:eu-west-1:');
 
     for (const lb of [albUse1, albEuw1]) {
-      const mine = alarms(json).filter((a) => a.namespace === 'AWS/ApplicationELB' && a.dimensions.LoadBalancer === lb.loadBalancerArnSuffix);
+      const mine = alarms(json).filter(
+        (a) => a.namespace === 'AWS/ApplicationELB' && a.dimensions.LoadBalancer === lb.loadBalancerArnSuffix,
+      );
       expect(mine.map((a) => a.metric_name).sort()).toEqual(['HealthyHostCount', 'UnHealthyHostCount']);
       for (const alarm of mine) {
         expect(alarm.region).toBe(lb.region);
-        expect(alarm.dimensions).toEqual({ TargetGroup: lb.targetGroupArnSuffix, LoadBalancer: lb.loadBalancerArnSuffix });
+        expect(alarm.dimensions).toEqual({
+          TargetGroup: lb.targetGroupArnSuffix,
+          LoadBalancer: lb.loadBalancerArnSuffix,
+        });
         expect(alarm.alarm_actions).toHaveLength(1);
         expect(topicRegion(alarm.alarm_actions[0])).toBe(lb.region);
         expect(topicRegion(alarm.ok_actions[0])).toBe(lb.region);
       }
       expect(mine.find((a) => a.metric_name === 'UnHealthyHostCount')).toMatchObject({
         alarm_name: `fk-production-${lb.regionName}-unhealthy-hosts`,
-        statistic: 'Maximum', comparison_operator: 'GreaterThanThreshold', threshold: 0,
-        period: 60, evaluation_periods: 3, datapoints_to_alarm: 3,
+        statistic: 'Maximum',
+        comparison_operator: 'GreaterThanThreshold',
+        threshold: 0,
+        period: 60,
+        evaluation_periods: 3,
+        datapoints_to_alarm: 3,
       });
       expect(mine.find((a) => a.metric_name === 'HealthyHostCount')).toMatchObject({
         alarm_name: `fk-production-${lb.regionName}-no-healthy-hosts`,
-        statistic: 'Minimum', comparison_operator: 'LessThanThreshold', threshold: 1, period: 60,
+        statistic: 'Minimum',
+        comparison_operator: 'LessThanThreshold',
+        threshold: 1,
+        period: 60,
       });
     }
     // Every alarm notifies a topic of its own region; Route 53 alarms stay in us-east-1.
@@ -240,42 +260,63 @@ describe('FailoverAlerts', () => {
   describe('rejected inputs', () => {
     test('a malformed email address', () => {
       const problems = alertProblems({ subscriptions: [{ protocol: 'email', endpoint: 'oncall@example' }] });
-      expect(problems).toEqual([expect.objectContaining({
-        field: 'alerts.subscriptions[0].endpoint', value: 'oncall@example',
-        allowed: expect.stringContaining('an email address'),
-      })]);
+      expect(problems).toEqual([
+        expect.objectContaining({
+          field: 'alerts.subscriptions[0].endpoint',
+          value: 'oncall@example',
+          allowed: expect.stringContaining('an email address'),
+        }),
+      ]);
     });
 
     test('an http:// URL', () => {
-      const problems = alertProblems({ subscriptions: [{ protocol: 'https', endpoint: 'http://hooks.example.com/sns' }] });
-      expect(problems).toEqual([expect.objectContaining({
-        field: 'alerts.subscriptions[0].endpoint', value: 'http://hooks.example.com/sns',
-        allowed: expect.stringContaining('an https:// URL'),
-      })]);
+      const problems = alertProblems({
+        subscriptions: [{ protocol: 'https', endpoint: 'http://hooks.example.com/sns' }],
+      });
+      expect(problems).toEqual([
+        expect.objectContaining({
+          field: 'alerts.subscriptions[0].endpoint',
+          value: 'http://hooks.example.com/sns',
+          allowed: expect.stringContaining('an https:// URL'),
+        }),
+      ]);
     });
 
     test('a URL with credentials in its userinfo', () => {
       const problems = alertProblems({
-        subscriptions: [subscriptions[0], { protocol: 'https', endpoint: 'https://alerts:s3cret@hooks.example.com/sns' }],
+        subscriptions: [
+          subscriptions[0],
+          { protocol: 'https', endpoint: 'https://alerts:s3cret@hooks.example.com/sns' },
+        ],
       });
-      expect(problems).toEqual([expect.objectContaining({
-        field: 'alerts.subscriptions[1].endpoint',
-        allowed: expect.stringContaining('no user name or password'),
-      })]);
+      expect(problems).toEqual([
+        expect.objectContaining({
+          field: 'alerts.subscriptions[1].endpoint',
+          allowed: expect.stringContaining('no user name or password'),
+        }),
+      ]);
     });
 
     test('an unknown protocol', () => {
       const problems = alertProblems({ subscriptions: [{ protocol: 'sms' as 'email', endpoint: '+15555550100' }] });
-      expect(problems).toEqual([expect.objectContaining({
-        field: 'alerts.subscriptions[0].protocol', value: 'sms', allowed: 'one of: email, https',
-      })]);
+      expect(problems).toEqual([
+        expect.objectContaining({
+          field: 'alerts.subscriptions[0].protocol',
+          value: 'sms',
+          allowed: 'one of: email, https',
+        }),
+      ]);
     });
 
     test('no health checks', () => {
       const problems = alertProblems({ healthChecks: [] });
-      expect(problems).toEqual([expect.objectContaining({
-        field: 'alerts.healthChecks', value: 0, allowed: expect.stringContaining('at least two health checks'),
-      })]);
+      expect(problems).toEqual([
+        expect.objectContaining({
+          field: 'alerts.healthChecks',
+          value: 0,
+          allowed: expect.stringContaining('at least two health checks'),
+        }),
+      ]);
     });
 
     test('every problem is reported at once, stamped with the context', () => {
@@ -311,10 +352,13 @@ describe('FailoverAlerts', () => {
   });
 
   testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')(
-    'the synthesized stack passes terraform validate and plan (tf-offline)', () => {
+    'the synthesized stack passes terraform validate and plan (tf-offline)',
+    () => {
       const { json } = synthAlerts({ loadBalancers: [albUse1, albEuw1] });
       const result = tfOfflineCheck({ alerts: json });
       if (result.status !== 0) process.stdout.write(result.output);
       expect(result.status).toBe(0);
-    }, 300_000);
+    },
+    300_000,
+  );
 });

@@ -3,13 +3,35 @@ import { ConfigError, Problem } from '../constructs/problems';
 import { RegionalEndpoint } from '../constructs/regional-endpoint';
 
 const endpoint = (regionName: string, ip: string): RegionalEndpoint => ({
-  regionName, cloud: 'linode', location: 'us-east', dataRegion: 'us-east-1',
-  target: { kind: 'ip', ipAddress: ip }, address: ip, publicProtocol: 'HTTP', publicPort: 80,
+  regionName,
+  cloud: 'linode',
+  location: 'us-east',
+  dataRegion: 'us-east-1',
+  target: { kind: 'ip', ipAddress: ip },
+  address: ip,
+  publicProtocol: 'HTTP',
+  publicPort: 80,
 });
 
 const pair: FailoverRecordSpec[] = [
-  { id: 'Primary0', name: 'app.example.com', setIdentifier: 'a', failover: 'PRIMARY', healthCheckRegion: 'a', ttl: 60, records: ['203.0.113.1'] },
-  { id: 'Secondary0', name: 'app.example.com', setIdentifier: 'b', failover: 'SECONDARY', healthCheckRegion: 'b', ttl: 60, records: ['203.0.113.2'] },
+  {
+    id: 'Primary0',
+    name: 'app.example.com',
+    setIdentifier: 'a',
+    failover: 'PRIMARY',
+    healthCheckRegion: 'a',
+    ttl: 60,
+    records: ['203.0.113.1'],
+  },
+  {
+    id: 'Secondary0',
+    name: 'app.example.com',
+    setIdentifier: 'b',
+    failover: 'SECONDARY',
+    healthCheckRegion: 'b',
+    ttl: 60,
+    records: ['203.0.113.2'],
+  },
 ];
 
 function problemsOf(records: FailoverRecordSpec[]): Problem[] {
@@ -24,9 +46,16 @@ function problemsOf(records: FailoverRecordSpec[]): Problem[] {
 
 describe('planFailoverRecords', () => {
   test('four regions become three levels whose leaves are the regions in priority order', () => {
-    const plan = planFailoverRecords('app.example.com', [
-      endpoint('r1', '203.0.113.1'), endpoint('r2', '203.0.113.2'), endpoint('r3', '203.0.113.3'), endpoint('r4', '203.0.113.4'),
-    ], 30);
+    const plan = planFailoverRecords(
+      'app.example.com',
+      [
+        endpoint('r1', '203.0.113.1'),
+        endpoint('r2', '203.0.113.2'),
+        endpoint('r3', '203.0.113.3'),
+        endpoint('r4', '203.0.113.4'),
+      ],
+      30,
+    );
     expect(plan.map((r) => [r.id, r.name, r.failover, r.setIdentifier, r.healthCheckRegion ?? r.alias?.name])).toEqual([
       ['Primary0', 'app.example.com', 'PRIMARY', 'r1', 'r1'],
       ['Link0', 'app.example.com', 'SECONDARY', 'next-2', 'failover-2.app.example.com'],
@@ -48,10 +77,14 @@ describe('validateFailoverRecords', () => {
 
   test('rejects a name without exactly one PRIMARY and one SECONDARY', () => {
     const problems = problemsOf([pair[0], { ...pair[1], failover: 'PRIMARY' }]);
-    expect(problems).toContainEqual(expect.objectContaining({
-      environment: 'production', field: 'dns.records[app.example.com].failover', value: ['PRIMARY', 'PRIMARY'],
-      allowed: 'exactly one PRIMARY and one SECONDARY record per name',
-    }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        environment: 'production',
+        field: 'dns.records[app.example.com].failover',
+        value: ['PRIMARY', 'PRIMARY'],
+        allowed: 'exactly one PRIMARY and one SECONDARY record per name',
+      }),
+    );
   });
 
   test('rejects a lone record', () => {
@@ -60,31 +93,44 @@ describe('validateFailoverRecords', () => {
 
   test('rejects a record that points at a region without a health check', () => {
     const problems = problemsOf([pair[0], { ...pair[1], healthCheckRegion: undefined }]);
-    expect(problems).toContainEqual(expect.objectContaining({
-      field: 'dns.records[app.example.com/b].healthCheck', allowed: expect.stringContaining('a health check on every record'),
-    }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'dns.records[app.example.com/b].healthCheck',
+        allowed: expect.stringContaining('a health check on every record'),
+      }),
+    );
   });
 
   test('rejects duplicate set identifiers', () => {
     const problems = problemsOf([pair[0], { ...pair[1], setIdentifier: 'a' }]);
-    expect(problems).toContainEqual(expect.objectContaining({
-      field: 'dns.records[app.example.com].setIdentifier', value: 'a',
-    }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'dns.records[app.example.com].setIdentifier',
+        value: 'a',
+      }),
+    );
   });
 
   test('rejects an alias that also carries a TTL or records', () => {
     const alias = { name: 'lb.example.net', zoneId: 'Z35SXDOTRQ7X7K', evaluateTargetHealth: true };
     const problems = problemsOf([pair[0], { ...pair[1], alias }]);
-    expect(problems).toContainEqual(expect.objectContaining({
-      field: 'dns.records[app.example.com/b]', allowed: expect.stringContaining('alias record without ttl or records'),
-    }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'dns.records[app.example.com/b]',
+        allowed: expect.stringContaining('alias record without ttl or records'),
+      }),
+    );
   });
 
   test('rejects a TTL above 60 on a health-checked record', () => {
     const problems = problemsOf([pair[0], { ...pair[1], ttl: 300 }]);
-    expect(problems).toContainEqual(expect.objectContaining({
-      field: 'dns.records[app.example.com/b].ttl', value: 300, allowed: '0 to 60 seconds on a health-checked record',
-    }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'dns.records[app.example.com/b].ttl',
+        value: 300,
+        allowed: '0 to 60 seconds on a health-checked record',
+      }),
+    );
   });
 
   test('rejects a record with neither values nor alias', () => {

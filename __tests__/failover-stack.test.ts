@@ -1,4 +1,4 @@
-import { Testing } from 'cdktf';
+import { Testing } from '../cdk';
 import { production, staging } from '../config/environments';
 import { EnvironmentConfig } from '../config/types';
 import { FailoverStack } from '../stacks/failover-stack';
@@ -15,13 +15,20 @@ describe('FailoverStack', () => {
     const json = build(staging);
     expect(Object.keys(json.provider ?? {}).sort()).toEqual(['aws', 'digitalocean', 'linode']);
     expect(json.provider!.aws).toEqual([
-      { region: 'us-east-1', default_tags: [{ tags: { project: 'failover-kit', environment: 'staging', 'managed-by': 'cdktf', 'cost-center': 'platform' } }] },
+      {
+        region: 'us-east-1',
+        default_tags: [
+          {
+            tags: { project: 'failover-kit', environment: 'staging', 'managed-by': 'cdktf', 'cost-center': 'platform' },
+          },
+        ],
+      },
     ]);
     expect(json.provider!.digitalocean).toEqual([{}]);
     expect(json.provider!.linode).toEqual([{}]);
   });
 
-  test('puts a replica in each region\'s nearest data region, none in the home region', () => {
+  test("puts a replica in each region's nearest data region, none in the home region", () => {
     const table = onlyResource(build(production), 'aws_dynamodb_table');
     // aws-use1 uses us-east-1 (home), ovh-gra eu-west-3, linode-ord us-east-2.
     expect(table.region).toBe('us-east-1');
@@ -29,8 +36,10 @@ describe('FailoverStack', () => {
   });
 
   test('extra replica regions hold a data-only copy', () => {
-    const table = onlyResource(build({ ...production, table: { ...production.table, extraReplicaRegions: ['eu-central-1'] } }),
-      'aws_dynamodb_table');
+    const table = onlyResource(
+      build({ ...production, table: { ...production.table, extraReplicaRegions: ['eu-central-1'] } }),
+      'aws_dynamodb_table',
+    );
     expect(table.replica.map((r: any) => r.region_name)).toEqual(['eu-west-3', 'us-east-2', 'eu-central-1']);
   });
 
@@ -52,7 +61,9 @@ describe('FailoverStack', () => {
     expect(Object.keys(resourcesOf(prod, 'aws_iam_access_key'))).toHaveLength(2);
     // The secret reaches the instance as a Terraform reference inside its user data.
     for (const instance of Object.values(resourcesOf(prod, 'ovh_cloud_project_instance'))) {
-      expect(instance.user_data).toMatch(/AWS_SECRET_ACCESS_KEY=\\"\$\{aws_iam_access_key\.ovh-gra-credentials_AccessKey_\w+\.secret\}/);
+      expect(instance.user_data).toMatch(
+        /AWS_SECRET_ACCESS_KEY=\\"\$\{aws_iam_access_key\.ovh-gra-credentials_AccessKey_\w+\.secret\}/,
+      );
     }
   });
 
@@ -71,7 +82,12 @@ describe('FailoverStack', () => {
   test('outputs the app URL, table ARN, replica streams and each region in failover order', () => {
     const json = build(production);
     expect(Object.keys(json.output ?? {}).sort()).toEqual([
-      'app_url', 'dr_manifest', 'recovery_budget', 'regions', 'replica_stream_arns', 'table_arn',
+      'app_url',
+      'dr_manifest',
+      'recovery_budget',
+      'regions',
+      'replica_stream_arns',
+      'table_arn',
     ]);
     expect(json.output!.app_url.value).toBe('http://app.example.com/');
     const regions = json.output!.regions.value as any[];
@@ -81,25 +97,40 @@ describe('FailoverStack', () => {
       [3, 'linode-ord', 'linode', 'us-east-2'],
     ]);
     for (const r of regions) expect(r.health_check_id).toMatch(/aws_route53_health_check/);
-    expect(Object.keys(json.output!.replica_stream_arns.value as object).sort()).toEqual(['eu-west-3', 'us-east-1', 'us-east-2']);
+    expect(Object.keys(json.output!.replica_stream_arns.value as object).sort()).toEqual([
+      'eu-west-3',
+      'us-east-1',
+      'us-east-2',
+    ]);
   });
 
   test('recovery budget: interval x threshold + TTL + data-tier alarm evaluation, as output and manifest', () => {
     const json = build(production);
     // 10 s x 3 probes + 60 s TTL + 420 s (slowest data signal: 120 s stall threshold + one 300 s window)
     expect(json.output!.recovery_budget.value).toMatchObject({
-      worst_case_seconds: 510, detection_seconds: 30, ttl_seconds: 60, data_evaluation_seconds: 420,
+      worst_case_seconds: 510,
+      detection_seconds: 30,
+      ttl_seconds: 60,
+      data_evaluation_seconds: 420,
       rpo: expect.stringMatching(/^seconds: replication is asynchronous/),
     });
     expect((json.output!.dr_manifest.value as any).recovery_budget).toEqual(json.output!.recovery_budget.value);
     // Without data-tier awareness: 30 s x 3 + 30 s TTL.
     const plain = build({
-      ...staging, dataTierAwareHealth: false,
-      healthCheck: { dnsRequestIntervalSeconds: 30 }, dns: { ...staging.dns, ttlSeconds: 30 },
+      ...staging,
+      dataTierAwareHealth: false,
+      healthCheck: { dnsRequestIntervalSeconds: 30 },
+      dns: { ...staging.dns, ttlSeconds: 30 },
     });
-    expect(plain.output!.recovery_budget.value).toEqual(expect.objectContaining({ worst_case_seconds: 120, detection_seconds: 90 }));
+    expect(plain.output!.recovery_budget.value).toEqual(
+      expect.objectContaining({ worst_case_seconds: 120, detection_seconds: 90 }),
+    );
     expect(resourcesOf(plain, 'aws_cloudwatch_metric_alarm')).not.toEqual({});
-    expect(Object.values(resourcesOf(plain, 'aws_route53_health_check')).map((c) => c.type).sort()).toEqual(['HTTP', 'HTTP']);
+    expect(
+      Object.values(resourcesOf(plain, 'aws_route53_health_check'))
+        .map((c) => c.type)
+        .sort(),
+    ).toEqual(['HTTP', 'HTTP']);
   });
 
   test('an unmeetable rtoSeconds fails synth naming the settings to change', () => {
@@ -118,7 +149,9 @@ describe('FailoverStack', () => {
     expect(route53.every((a) => a.region === 'us-east-1')).toBe(true);
     const regionAlarms = route53.filter((a) => a.alarm_name.endsWith('-health-check'));
     expect(regionAlarms.map((a) => a.alarm_name).sort()).toEqual([
-      'fk-production-aws-use1-health-check', 'fk-production-linode-ord-health-check', 'fk-production-ovh-gra-health-check',
+      'fk-production-aws-use1-health-check',
+      'fk-production-linode-ord-health-check',
+      'fk-production-ovh-gra-health-check',
     ]);
     const failover = route53.find((a) => a.alarm_name === 'fk-production-failover-active')!;
     expect(failover.dimensions.HealthCheckId).toContain('RegionHealth-aws-use1');
@@ -129,11 +162,17 @@ describe('FailoverStack', () => {
   test('a drill marks the manifest and inverts one endpoint check', () => {
     const json = build({ ...production, drill: 'linode-ord' });
     expect((json.output!.dr_manifest.value as any).drill_region).toBe('linode-ord');
-    const inverted = Object.entries(resourcesOf(json, 'aws_route53_health_check')).filter(([, c]) => c.invert_healthcheck);
+    const inverted = Object.entries(resourcesOf(json, 'aws_route53_health_check')).filter(
+      ([, c]) => c.invert_healthcheck,
+    );
     expect(inverted.map(([id]) => id)).toEqual([expect.stringContaining('HealthCheck-linode-ord')]);
-    expect(stackProblems({ ...production, drill: 'nowhere' })).toContainEqual(expect.objectContaining({
-      field: 'drill', value: 'nowhere', allowed: 'one of: aws-use1, ovh-gra, linode-ord',
-    }));
+    expect(stackProblems({ ...production, drill: 'nowhere' })).toContainEqual(
+      expect.objectContaining({
+        field: 'drill',
+        value: 'nowhere',
+        allowed: 'one of: aws-use1, ovh-gra, linode-ord',
+      }),
+    );
   });
 
   test('collects every problem of every region into one ConfigError', () => {
@@ -147,28 +186,63 @@ describe('FailoverStack', () => {
       ],
     };
     const problems = stackProblems(bad);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.objectContaining({ environment: 'staging', field: 'healthCheck.path' }),
-      expect.objectContaining({ environment: 'staging', region: 'do-x', value: 'nyc9' }),
-      expect.objectContaining({ environment: 'staging', region: 'linode-x', value: 'mars-1' }),
-      expect.objectContaining({ environment: 'staging', field: 'dns.ttlSeconds', value: 120 }),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ environment: 'staging', field: 'healthCheck.path' }),
+        expect.objectContaining({ environment: 'staging', region: 'do-x', value: 'nyc9' }),
+        expect.objectContaining({ environment: 'staging', region: 'linode-x', value: 'mars-1' }),
+        expect.objectContaining({ environment: 'staging', field: 'dns.ttlSeconds', value: 120 }),
+      ]),
+    );
   });
 
   test.each<[string, Partial<EnvironmentConfig>, string, RegExp]>([
-    ['a single region', { regions: [{ name: 'only', cloud: 'digitalocean', location: 'nyc3' }] }, 'regions', /at least two/],
-    ['two regions with one name', {
-      regions: [{ name: 'a', cloud: 'digitalocean', location: 'nyc3' }, { name: 'a', cloud: 'linode', location: 'us-east' }],
-    }, 'regions[1].name', /no other region/],
-    ['two regions in one location', {
-      regions: [{ name: 'a', cloud: 'digitalocean', location: 'nyc3' }, { name: 'b', cloud: 'digitalocean', location: 'nyc3' }],
-    }, 'regions[1].location', /no other region/],
-    ['an unknown data region', {
-      regions: [{ name: 'a', cloud: 'digitalocean', location: 'nyc3', dataRegion: 'us-nowhere-1' }, staging.regions[1]],
-    }, 'regions[0].dataRegion', /one of: .*us-east-1/],
+    [
+      'a single region',
+      { regions: [{ name: 'only', cloud: 'digitalocean', location: 'nyc3' }] },
+      'regions',
+      /at least two/,
+    ],
+    [
+      'two regions with one name',
+      {
+        regions: [
+          { name: 'a', cloud: 'digitalocean', location: 'nyc3' },
+          { name: 'a', cloud: 'linode', location: 'us-east' },
+        ],
+      },
+      'regions[1].name',
+      /no other region/,
+    ],
+    [
+      'two regions in one location',
+      {
+        regions: [
+          { name: 'a', cloud: 'digitalocean', location: 'nyc3' },
+          { name: 'b', cloud: 'digitalocean', location: 'nyc3' },
+        ],
+      },
+      'regions[1].location',
+      /no other region/,
+    ],
+    [
+      'an unknown data region',
+      {
+        regions: [
+          { name: 'a', cloud: 'digitalocean', location: 'nyc3', dataRegion: 'us-nowhere-1' },
+          staging.regions[1],
+        ],
+      },
+      'regions[0].dataRegion',
+      /one of: .*us-east-1/,
+    ],
     ['an environment name with capitals', { name: 'Prod' }, 'name', /lowercase/],
-    ['an unknown extra replica region', { table: { ...staging.table, extraReplicaRegions: ['eu-nowhere-1'] } },
-      'table.extraReplicaRegions[0]', /one of: .*eu-west-1/],
+    [
+      'an unknown extra replica region',
+      { table: { ...staging.table, extraReplicaRegions: ['eu-nowhere-1'] } },
+      'table.extraReplicaRegions[0]',
+      /one of: .*eu-west-1/,
+    ],
   ])('rejects %s', (_case, override, field, allowed) => {
     const problem = stackProblems({ ...staging, ...override }).find((p) => p.field === field);
     expect(problem).toBeDefined();

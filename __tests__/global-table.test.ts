@@ -1,7 +1,7 @@
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamUser } from '@cdktf/provider-aws/lib/iam-user';
-import { TerraformOutput } from 'cdktf';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { TerraformOutput } from '../cdk';
 import { GlobalTable, GlobalTableProps } from '../constructs/global-table';
 import { onlyResource, problemsOf, resourcesOf, synthInStack } from './synth';
 import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
@@ -40,24 +40,45 @@ describe('GlobalTable', () => {
       tags: { team: 'sre' },
     });
     expect(table.replica).toEqual([
-      { region_name: 'eu-west-1', point_in_time_recovery: true, deletion_protection_enabled: true, propagate_tags: true },
-      { region_name: 'ap-southeast-2', point_in_time_recovery: true, deletion_protection_enabled: true, propagate_tags: true },
+      {
+        region_name: 'eu-west-1',
+        point_in_time_recovery: true,
+        deletion_protection_enabled: true,
+        propagate_tags: true,
+      },
+      {
+        region_name: 'ap-southeast-2',
+        point_in_time_recovery: true,
+        deletion_protection_enabled: true,
+        propagate_tags: true,
+      },
     ]);
     // AWS-owned key by default: no customer key block.
     expect(table.server_side_encryption).toBeUndefined();
   });
 
   test('declares every key attribute once, from the table and its indexes, and sets TTL', () => {
-    const table = onlyResource(synthTable({
-      sortKey: { name: 'sk', type: 'S' },
-      timeToLiveAttribute: 'expiresAt',
-      globalSecondaryIndexes: [
-        { name: 'by-customer', partitionKey: { name: 'customer', type: 'S' }, sortKey: { name: 'sk', type: 'S' } },
-        { name: 'by-total', partitionKey: { name: 'total', type: 'N' }, projectionType: 'INCLUDE', nonKeyAttributes: ['status'] },
-      ],
-    }), 'aws_dynamodb_table');
+    const table = onlyResource(
+      synthTable({
+        sortKey: { name: 'sk', type: 'S' },
+        timeToLiveAttribute: 'expiresAt',
+        globalSecondaryIndexes: [
+          { name: 'by-customer', partitionKey: { name: 'customer', type: 'S' }, sortKey: { name: 'sk', type: 'S' } },
+          {
+            name: 'by-total',
+            partitionKey: { name: 'total', type: 'N' },
+            projectionType: 'INCLUDE',
+            nonKeyAttributes: ['status'],
+          },
+        ],
+      }),
+      'aws_dynamodb_table',
+    );
     expect(table.attribute).toEqual([
-      { name: 'pk', type: 'S' }, { name: 'sk', type: 'S' }, { name: 'customer', type: 'S' }, { name: 'total', type: 'N' },
+      { name: 'pk', type: 'S' },
+      { name: 'sk', type: 'S' },
+      { name: 'customer', type: 'S' },
+      { name: 'total', type: 'N' },
     ]);
     expect(table.range_key).toBe('sk');
     expect(table.ttl).toEqual({ enabled: true, attribute_name: 'expiresAt' });
@@ -68,14 +89,24 @@ describe('GlobalTable', () => {
   });
 
   test('strong consistency: every replica STRONG, with two replicas or one replica plus a witness', () => {
-    const three = onlyResource(synthTable({ consistencyMode: 'STRONG', replicaRegions: ['us-east-2', 'us-west-2'] }), 'aws_dynamodb_table');
+    const three = onlyResource(
+      synthTable({ consistencyMode: 'STRONG', replicaRegions: ['us-east-2', 'us-west-2'] }),
+      'aws_dynamodb_table',
+    );
     expect(three.replica.map((r: any) => [r.region_name, r.consistency_mode])).toEqual([
-      ['us-east-2', 'STRONG'], ['us-west-2', 'STRONG'],
+      ['us-east-2', 'STRONG'],
+      ['us-west-2', 'STRONG'],
     ]);
     expect(three.global_table_witness).toBeUndefined();
-    const witnessed = onlyResource(synthTable({
-      homeRegion: 'eu-west-1', consistencyMode: 'STRONG', replicaRegions: ['eu-central-1'], witnessRegion: 'eu-west-3',
-    }), 'aws_dynamodb_table');
+    const witnessed = onlyResource(
+      synthTable({
+        homeRegion: 'eu-west-1',
+        consistencyMode: 'STRONG',
+        replicaRegions: ['eu-central-1'],
+        witnessRegion: 'eu-west-3',
+      }),
+      'aws_dynamodb_table',
+    );
     expect(witnessed.global_table_witness).toEqual({ region_name: 'eu-west-3' });
     expect(witnessed.replica[0].consistency_mode).toBe('STRONG');
   });
@@ -94,7 +125,10 @@ describe('GlobalTable', () => {
     };
     const table = onlyResource(synthTable({ kmsKeyArns }), 'aws_dynamodb_table');
     expect(table.server_side_encryption).toEqual({ enabled: true, kms_key_arn: kmsKeyArns['us-east-1'] });
-    expect(table.replica.map((r: any) => r.kms_key_arn)).toEqual([kmsKeyArns['eu-west-1'], kmsKeyArns['ap-southeast-2']]);
+    expect(table.replica.map((r: any) => r.kms_key_arn)).toEqual([
+      kmsKeyArns['eu-west-1'],
+      kmsKeyArns['ap-southeast-2'],
+    ]);
   });
 
   test('provisioned billing autoscales reads and writes on the table and every replica, indexes included', () => {
@@ -143,7 +177,9 @@ describe('GlobalTable', () => {
 
   test('exposes replica and stream ARNs per region and refuses regions without a copy', () => {
     let table!: GlobalTable;
-    synthTable({}, (t) => { table = t; });
+    synthTable({}, (t) => {
+      table = t;
+    });
     expect(() => table.streamArn('sa-east-1')).toThrow(/no replica in sa-east-1/);
     expect(table.regions).toEqual(['us-east-1', 'eu-west-1', 'ap-southeast-2']);
   });
@@ -152,37 +188,106 @@ describe('GlobalTable', () => {
     ['a short name', { name: 'ab' }, 'table.name', /3-255 characters/],
     ['a name with spaces', { name: 'my table' }, 'table.name', /3-255 characters/],
     ['an unknown home region', { homeRegion: 'us-east-9' }, 'table.homeRegion', /one of: .*us-east-1/],
-    ['the home region as a replica', { replicaRegions: ['us-east-1'] }, 'table.replicaRegions[0]', /other than the home region/],
-    ['a replica listed twice', { replicaRegions: ['eu-west-1', 'eu-west-1'] }, 'table.replicaRegions[1]', /each replica region once/],
-    ['an attribute type other than S/N/B', { partitionKey: { name: 'pk', type: 'X' as 'S' } }, 'table.partitionKey.type', /one of: S, N, B/],
-    ['one attribute with two types', {
-      globalSecondaryIndexes: [{ name: 'idx', partitionKey: { name: 'pk', type: 'N' } }],
-    }, 'table.globalSecondaryIndexes[0].partitionKey.type', /type S already given/],
+    [
+      'the home region as a replica',
+      { replicaRegions: ['us-east-1'] },
+      'table.replicaRegions[0]',
+      /other than the home region/,
+    ],
+    [
+      'a replica listed twice',
+      { replicaRegions: ['eu-west-1', 'eu-west-1'] },
+      'table.replicaRegions[1]',
+      /each replica region once/,
+    ],
+    [
+      'an attribute type other than S/N/B',
+      { partitionKey: { name: 'pk', type: 'X' as 'S' } },
+      'table.partitionKey.type',
+      /one of: S, N, B/,
+    ],
+    [
+      'one attribute with two types',
+      {
+        globalSecondaryIndexes: [{ name: 'idx', partitionKey: { name: 'pk', type: 'N' } }],
+      },
+      'table.globalSecondaryIndexes[0].partitionKey.type',
+      /type S already given/,
+    ],
     ['provisioned billing without capacities', { billingMode: 'PROVISIONED' }, 'table.provisioned', /autoscaling/],
-    ['on-demand billing with capacities', {
-      provisioned: { minRead: 1, maxRead: 2, minWrite: 1, maxWrite: 2 },
-    }, 'table.provisioned', /nothing with PAY_PER_REQUEST/],
-    ['max below min', {
-      billingMode: 'PROVISIONED', provisioned: { minRead: 10, maxRead: 2, minWrite: 1, maxWrite: 2 },
-    }, 'table.provisioned.maxRead', /at least minRead/],
+    [
+      'on-demand billing with capacities',
+      {
+        provisioned: { minRead: 1, maxRead: 2, minWrite: 1, maxWrite: 2 },
+      },
+      'table.provisioned',
+      /nothing with PAY_PER_REQUEST/,
+    ],
+    [
+      'max below min',
+      {
+        billingMode: 'PROVISIONED',
+        provisioned: { minRead: 10, maxRead: 2, minWrite: 1, maxWrite: 2 },
+      },
+      'table.provisioned.maxRead',
+      /at least minRead/,
+    ],
     ['a PITR period of 36 days', { pointInTimeRecoveryDays: 36 }, 'table.pointInTimeRecoveryDays', /from 1 to 35/],
-    ['KMS keys missing for a replica', {
-      kmsKeyArns: { 'us-east-1': 'arn:aws:kms:us-east-1:111122223333:key/k' },
-    }, 'table.kmsKeyArns.eu-west-1', /KMS key ARN in eu-west-1/],
-    ['streams disabled while replicas exist', { stream: { enabled: false } }, 'table.stream.enabled', /true while the table has replicas/],
-    ['a stream view other than NEW_AND_OLD_IMAGES while replicas exist', { stream: { viewType: 'KEYS_ONLY' } },
-      'table.stream.viewType', /NEW_AND_OLD_IMAGES while the table has replicas/],
-    ['strong consistency with two replicas across Region sets', { consistencyMode: 'STRONG' },
-      'table.consistencyMode', /exactly three regions of one Region set.*US: us-east-1, us-east-2, us-west-2/],
-    ['strong consistency with one replica and no witness', { consistencyMode: 'STRONG', replicaRegions: ['us-east-2'] },
-      'table.consistencyMode', /home \+ one replica \+ witnessRegion/],
-    ['strong consistency with three replicas', {
-      consistencyMode: 'STRONG', replicaRegions: ['us-east-2', 'us-west-2', 'eu-west-1'],
-    }, 'table.consistencyMode', /exactly three regions/],
-    ['a witness without strong consistency', { witnessRegion: 'us-west-2' }, 'table.witnessRegion', /unless consistencyMode is STRONG/],
-    ['INCLUDE projection without attributes', {
-      globalSecondaryIndexes: [{ name: 'idx', partitionKey: { name: 'g', type: 'S' }, projectionType: 'INCLUDE' }],
-    }, 'table.globalSecondaryIndexes[0].nonKeyAttributes', /at least one attribute/],
+    [
+      'KMS keys missing for a replica',
+      {
+        kmsKeyArns: { 'us-east-1': 'arn:aws:kms:us-east-1:111122223333:key/k' },
+      },
+      'table.kmsKeyArns.eu-west-1',
+      /KMS key ARN in eu-west-1/,
+    ],
+    [
+      'streams disabled while replicas exist',
+      { stream: { enabled: false } },
+      'table.stream.enabled',
+      /true while the table has replicas/,
+    ],
+    [
+      'a stream view other than NEW_AND_OLD_IMAGES while replicas exist',
+      { stream: { viewType: 'KEYS_ONLY' } },
+      'table.stream.viewType',
+      /NEW_AND_OLD_IMAGES while the table has replicas/,
+    ],
+    [
+      'strong consistency with two replicas across Region sets',
+      { consistencyMode: 'STRONG' },
+      'table.consistencyMode',
+      /exactly three regions of one Region set.*US: us-east-1, us-east-2, us-west-2/,
+    ],
+    [
+      'strong consistency with one replica and no witness',
+      { consistencyMode: 'STRONG', replicaRegions: ['us-east-2'] },
+      'table.consistencyMode',
+      /home \+ one replica \+ witnessRegion/,
+    ],
+    [
+      'strong consistency with three replicas',
+      {
+        consistencyMode: 'STRONG',
+        replicaRegions: ['us-east-2', 'us-west-2', 'eu-west-1'],
+      },
+      'table.consistencyMode',
+      /exactly three regions/,
+    ],
+    [
+      'a witness without strong consistency',
+      { witnessRegion: 'us-west-2' },
+      'table.witnessRegion',
+      /unless consistencyMode is STRONG/,
+    ],
+    [
+      'INCLUDE projection without attributes',
+      {
+        globalSecondaryIndexes: [{ name: 'idx', partitionKey: { name: 'g', type: 'S' }, projectionType: 'INCLUDE' }],
+      },
+      'table.globalSecondaryIndexes[0].nonKeyAttributes',
+      /at least one attribute/,
+    ],
   ])('rejects %s', (_case, props, field, allowed) => {
     const problems = tableProblems(props);
     const problem = problems.find((p) => p.field === field);
@@ -196,13 +301,16 @@ describe('GlobalTable', () => {
   });
 
   testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')('passes terraform validate and plan', () => {
-    const json = synthTable({
-      billingMode: 'PROVISIONED',
-      provisioned: { minRead: 5, maxRead: 100, minWrite: 5, maxWrite: 50 },
-    }, (table, scope) => {
-      new TerraformOutput(scope, 'stream', { value: table.streamArn('eu-west-1') });
-      new TerraformOutput(scope, 'policy', { value: table.dataAccessPolicy('ap-southeast-2') });
-    });
+    const json = synthTable(
+      {
+        billingMode: 'PROVISIONED',
+        provisioned: { minRead: 5, maxRead: 100, minWrite: 5, maxWrite: 50 },
+      },
+      (table, scope) => {
+        new TerraformOutput(scope, 'stream', { value: table.streamArn('eu-west-1') });
+        new TerraformOutput(scope, 'policy', { value: table.dataAccessPolicy('ap-southeast-2') });
+      },
+    );
     const result = tfOfflineCheck({ table: json });
     if (result.status !== 0) process.stdout.write(result.output);
     expect(result.status).toBe(0);

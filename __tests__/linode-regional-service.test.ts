@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { LinodeProvider } from '../.gen/providers/linode/provider';
+import { TerraformOutput, TerraformStack, Testing } from '../cdk';
 import type { LinodeRegionConfig } from '../config/types';
 import { HealthCheckSpec, HealthCheckSpecProps } from '../constructs/health-check-spec';
 import {
@@ -23,12 +23,16 @@ import { hasCommand, testWithTool, tfOfflineAvailable, tfOfflineCheck } from './
 const APP_PORT = 8080;
 const TAGS = { project: 'failover-kit', environment: 'staging', team: 'core platform' };
 // Quotes, a backslash and several lines: the shapes real cloud-config takes.
-const USER_DATA = '#cloud-config\nwrite_files:\n  - path: /etc/fk.env\n    content: "REGION=lin-fra"\nruncmd:\n  - [sh, -c, "echo ok \\\\ done"]\n';
+const USER_DATA =
+  '#cloud-config\nwrite_files:\n  - path: /etc/fk.env\n    content: "REGION=lin-fra"\nruncmd:\n  - [sh, -c, "echo ok \\\\ done"]\n';
 
 const REGION: LinodeRegionConfig = { cloud: 'linode', name: 'lin-fra', location: 'eu-central' };
 
 function spec(overrides: HealthCheckSpecProps = {}): HealthCheckSpec {
-  return new HealthCheckSpec({ path: '/health', intervalSeconds: 15, timeoutSeconds: 4, unhealthyThreshold: 4, ...overrides }, APP_PORT);
+  return new HealthCheckSpec(
+    { path: '/health', intervalSeconds: 15, timeoutSeconds: 4, unhealthyThreshold: 4, ...overrides },
+    APP_PORT,
+  );
 }
 
 /**
@@ -56,7 +60,10 @@ function serviceProps(
 }
 
 /** A stack holding the provider (as the real stack supplies it) and one service. */
-function build(props: RegionalServiceProps<LinodeRegionConfig>): { stack: TerraformStack; service: LinodeRegionalService } {
+function build(props: RegionalServiceProps<LinodeRegionConfig>): {
+  stack: TerraformStack;
+  service: LinodeRegionalService;
+} {
   const stack = new TerraformStack(Testing.app(), 'test');
   new LinodeProvider(stack, 'linode', {});
   const service = new LinodeRegionalService(stack, 'Linode', props);
@@ -130,23 +137,29 @@ describe('LinodeRegionalService', () => {
     }
   });
 
-  testWithTool(hasCommand('terraform'), 'terraform missing')('Terraform evaluates the metadata user_data to the base64 of the user data', () => {
-    const json = synth();
-    const instance = Object.values(resourcesOf(json, 'linode_instance'))[0];
-    const expression = (instance.metadata[0].user_data as string).replace(/^\$\{(.*)\}$/, '$1');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fk-linode-console-'));
-    try {
-      fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ locals: json.locals }));
-      const run = spawnSync('terraform', ['console'], {
-        cwd: dir, input: `${expression}\n`, encoding: 'utf8', timeout: 60_000,
-        env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' },
-      });
-      expect(run.stderr).toBe('');
-      expect(JSON.parse(run.stdout.trim())).toBe(Buffer.from(USER_DATA, 'utf8').toString('base64'));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  testWithTool(hasCommand('terraform'), 'terraform missing')(
+    'Terraform evaluates the metadata user_data to the base64 of the user data',
+    () => {
+      const json = synth();
+      const instance = Object.values(resourcesOf(json, 'linode_instance'))[0];
+      const expression = (instance.metadata[0].user_data as string).replace(/^\$\{(.*)\}$/, '$1');
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fk-linode-console-'));
+      try {
+        fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ locals: json.locals }));
+        const run = spawnSync('terraform', ['console'], {
+          cwd: dir,
+          input: `${expression}\n`,
+          encoding: 'utf8',
+          timeout: 60_000,
+          env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' },
+        });
+        expect(run.stderr).toBe('');
+        expect(JSON.parse(run.stdout.trim())).toBe(Buffer.from(USER_DATA, 'utf8').toString('base64'));
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   test('the port 80 HTTP config renders its check from the health check spec', () => {
     const json = synth();
@@ -187,7 +200,13 @@ describe('LinodeRegionalService', () => {
     const firewall = onlyResource(json, 'linode_firewall');
     expect(firewall).toMatchObject({ inbound_policy: 'DROP', outbound_policy: 'ACCEPT', tags: tagLabels(TAGS) });
     expect(firewall.inbound).toEqual([
-      { label: 'app-from-nodebalancers', action: 'ACCEPT', protocol: 'TCP', ports: String(APP_PORT), ipv4: ['192.168.255.0/24'] },
+      {
+        label: 'app-from-nodebalancers',
+        action: 'ACCEPT',
+        protocol: 'TCP',
+        ports: String(APP_PORT),
+        ipv4: ['192.168.255.0/24'],
+      },
     ]);
     expect(firewall.outbound).toBeUndefined();
     expect(firewall.linodes).toEqual(
@@ -198,10 +217,20 @@ describe('LinodeRegionalService', () => {
   test('the firewall lets SSH in from admin CIDRs only, split by address family', () => {
     const json = synth(serviceProps({ adminCidrs: ['203.0.113.0/24', '2001:db8::/48', '198.51.100.7/32'] }));
     expect(onlyResource(json, 'linode_firewall').inbound).toEqual([
-      { label: 'app-from-nodebalancers', action: 'ACCEPT', protocol: 'TCP', ports: String(APP_PORT), ipv4: ['192.168.255.0/24'] },
       {
-        label: 'ssh-from-admins', action: 'ACCEPT', protocol: 'TCP', ports: '22',
-        ipv4: ['203.0.113.0/24', '198.51.100.7/32'], ipv6: ['2001:db8::/48'],
+        label: 'app-from-nodebalancers',
+        action: 'ACCEPT',
+        protocol: 'TCP',
+        ports: String(APP_PORT),
+        ipv4: ['192.168.255.0/24'],
+      },
+      {
+        label: 'ssh-from-admins',
+        action: 'ACCEPT',
+        protocol: 'TCP',
+        ports: '22',
+        ipv4: ['203.0.113.0/24', '198.51.100.7/32'],
+        ipv6: ['2001:db8::/48'],
       },
     ]);
   });
@@ -210,23 +239,33 @@ describe('LinodeRegionalService', () => {
     const { stack, service } = build(serviceProps());
     expect(service.target.kind).toBe('ip');
     // Outputs render the references the failover layer will receive.
-    new TerraformOutput(stack, 'target', { value: service.target.kind === 'ip' ? service.target.ipAddress : undefined });
+    new TerraformOutput(stack, 'target', {
+      value: service.target.kind === 'ip' ? service.target.ipAddress : undefined,
+    });
     new TerraformOutput(stack, 'address', { value: service.address });
     const json = synthStack(stack);
     const ipv4 = ref(json, 'linode_nodebalancer', 'ipv4');
     expect(json.output?.target.value).toBe(ipv4);
     expect(json.output?.address.value).toBe(ipv4);
     expect(service).toMatchObject({
-      cloud: 'linode', regionName: 'lin-fra', location: 'eu-central', dataRegion: 'eu-central-1',
-      publicProtocol: 'HTTP', publicPort: 80,
+      cloud: 'linode',
+      regionName: 'lin-fra',
+      location: 'eu-central',
+      dataRegion: 'eu-central-1',
+      publicProtocol: 'HTTP',
+      publicPort: 80,
     });
   });
 
   test('labels follow the Linode rules, shortening long names while keeping regions apart', () => {
-    const labelsOf = (json: SynthesizedStack) => ['linode_instance', 'linode_nodebalancer', 'linode_nodebalancer_node', 'linode_firewall']
-      .flatMap((type) => Object.values(resourcesOf(json, type)).map((resource) => resource.label as string));
+    const labelsOf = (json: SynthesizedStack) =>
+      ['linode_instance', 'linode_nodebalancer', 'linode_nodebalancer_node', 'linode_firewall'].flatMap((type) =>
+        Object.values(resourcesOf(json, type)).map((resource) => resource.label as string),
+      );
 
-    expect(labelsOf(synth())).toEqual(expect.arrayContaining(['fk-staging-lin-fra-app-0', 'fk-staging-lin-fra-nb', 'fk-staging-lin-fra-fw']));
+    expect(labelsOf(synth())).toEqual(
+      expect.arrayContaining(['fk-staging-lin-fra-app-0', 'fk-staging-lin-fra-nb', 'fk-staging-lin-fra-fw']),
+    );
 
     const long = (name: string) => labelsOf(synth(serviceProps({ name }, { environment: 'production-blue' })));
     const frankfurt = long('linode-frankfurt-primary');
@@ -234,7 +273,13 @@ describe('LinodeRegionalService', () => {
     for (const label of [...frankfurt, ...frankfurtBackup]) {
       expect(label).toMatch(/^[a-zA-Z](?!.*--)[a-zA-Z0-9-]{2,31}$/);
     }
-    expect(frankfurt).toEqual(expect.arrayContaining([expect.stringMatching(/-app-0$/), expect.stringMatching(/-nb$/), expect.stringMatching(/-fw$/)]));
+    expect(frankfurt).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/-app-0$/),
+        expect.stringMatching(/-nb$/),
+        expect.stringMatching(/-fw$/),
+      ]),
+    );
     expect(frankfurt.filter((label) => frankfurtBackup.includes(label))).toEqual([]);
   });
 
@@ -244,38 +289,105 @@ describe('LinodeRegionalService', () => {
       ['no instances', serviceProps({ instanceCount: 0 }), 'instanceCount', 'an integer from 1 to 50'],
       ['too many instances', serviceProps({ instanceCount: 51 }), 'instanceCount', 'an integer from 1 to 50'],
       ['a fractional instance count', serviceProps({ instanceCount: 1.5 }), 'instanceCount', 'an integer from 1 to 50'],
-      ['SSH open to all of IPv4', serviceProps({ adminCidrs: ['0.0.0.0/0'] }), 'adminCidrs[0]', 'narrower than the whole internet'],
-      ['SSH open to all of IPv6', serviceProps({ adminCidrs: ['203.0.113.0/24', '::/0'] }), 'adminCidrs[1]', 'narrower than the whole internet'],
-      ['an admin address without a prefix', serviceProps({ adminCidrs: ['203.0.113.7'] }), 'adminCidrs[0]', 'CIDR block'],
-      ['an admin CIDR with host bits set', serviceProps({ adminCidrs: ['203.0.113.7/24'] }), 'adminCidrs[0]', 'no host bits set'],
+      [
+        'SSH open to all of IPv4',
+        serviceProps({ adminCidrs: ['0.0.0.0/0'] }),
+        'adminCidrs[0]',
+        'narrower than the whole internet',
+      ],
+      [
+        'SSH open to all of IPv6',
+        serviceProps({ adminCidrs: ['203.0.113.0/24', '::/0'] }),
+        'adminCidrs[1]',
+        'narrower than the whole internet',
+      ],
+      [
+        'an admin address without a prefix',
+        serviceProps({ adminCidrs: ['203.0.113.7'] }),
+        'adminCidrs[0]',
+        'CIDR block',
+      ],
+      [
+        'an admin CIDR with host bits set',
+        serviceProps({ adminCidrs: ['203.0.113.7/24'] }),
+        'adminCidrs[0]',
+        'no host bits set',
+      ],
       ['an admin prefix too long', serviceProps({ adminCidrs: ['203.0.113.0/33'] }), 'adminCidrs[0]', 'CIDR block'],
       ['an admin CIDR that is no address', serviceProps({ adminCidrs: ['office/24'] }), 'adminCidrs[0]', 'CIDR block'],
       ['an app port out of range', serviceProps({}, { appPort: 70000 }), 'app.port', 'an integer from 1 to 65535'],
-      ['an HTTPS check', serviceProps({}, { healthCheck: spec({ protocol: 'HTTPS' }) }), 'healthCheck.protocol', 'HTTP'],
-      ['a check on another port', serviceProps({}, { healthCheck: spec({ port: 9090 }) }), 'healthCheck.port', `the app port (${APP_PORT})`],
-      ['a check timeout over 30 s', serviceProps({}, { healthCheck: spec({ timeoutSeconds: 31, intervalSeconds: 60 }) }),
-        'healthCheck.timeoutSeconds', 'an integer from 1 to 30'],
-      ['a check interval under 2 s', serviceProps({}, { healthCheck: specBypassingItsValidation({ intervalSeconds: 1, timeoutSeconds: 1 }) }),
-        'healthCheck.intervalSeconds', 'an integer from 2 to 3600'],
-      ['a check interval over 3600 s', serviceProps({}, { healthCheck: specBypassingItsValidation({ intervalSeconds: 3601 }) }),
-        'healthCheck.intervalSeconds', 'an integer from 2 to 3600'],
-      ['a check interval not above the timeout', serviceProps({}, { healthCheck: specBypassingItsValidation({ intervalSeconds: 4, timeoutSeconds: 4 }) }),
-        'healthCheck.intervalSeconds', 'greater than timeoutSeconds (4)'],
-      ['a check timeout of 0 s', serviceProps({}, { healthCheck: specBypassingItsValidation({ timeoutSeconds: 0 }) }),
-        'healthCheck.timeoutSeconds', 'an integer from 1 to 30 (NodeBalancer check_timeout)'],
-      ['more check attempts than 30', serviceProps({}, { healthCheck: specBypassingItsValidation({ unhealthyThreshold: 31 }) }),
-        'healthCheck.unhealthyThreshold', 'an integer from 1 to 30 (NodeBalancer check_attempts)'],
-      ['no check attempts', serviceProps({}, { healthCheck: specBypassingItsValidation({ unhealthyThreshold: 0 }) }),
-        'healthCheck.unhealthyThreshold', 'an integer from 1 to 30 (NodeBalancer check_attempts)'],
-      ['an http check without a path', serviceProps({}, { healthCheck: specBypassingItsValidation({ path: '' }) }),
-        'healthCheck.path', 'a path starting with "/"'],
+      [
+        'an HTTPS check',
+        serviceProps({}, { healthCheck: spec({ protocol: 'HTTPS' }) }),
+        'healthCheck.protocol',
+        'HTTP',
+      ],
+      [
+        'a check on another port',
+        serviceProps({}, { healthCheck: spec({ port: 9090 }) }),
+        'healthCheck.port',
+        `the app port (${APP_PORT})`,
+      ],
+      [
+        'a check timeout over 30 s',
+        serviceProps({}, { healthCheck: spec({ timeoutSeconds: 31, intervalSeconds: 60 }) }),
+        'healthCheck.timeoutSeconds',
+        'an integer from 1 to 30',
+      ],
+      [
+        'a check interval under 2 s',
+        serviceProps({}, { healthCheck: specBypassingItsValidation({ intervalSeconds: 1, timeoutSeconds: 1 }) }),
+        'healthCheck.intervalSeconds',
+        'an integer from 2 to 3600',
+      ],
+      [
+        'a check interval over 3600 s',
+        serviceProps({}, { healthCheck: specBypassingItsValidation({ intervalSeconds: 3601 }) }),
+        'healthCheck.intervalSeconds',
+        'an integer from 2 to 3600',
+      ],
+      [
+        'a check interval not above the timeout',
+        serviceProps({}, { healthCheck: specBypassingItsValidation({ intervalSeconds: 4, timeoutSeconds: 4 }) }),
+        'healthCheck.intervalSeconds',
+        'greater than timeoutSeconds (4)',
+      ],
+      [
+        'a check timeout of 0 s',
+        serviceProps({}, { healthCheck: specBypassingItsValidation({ timeoutSeconds: 0 }) }),
+        'healthCheck.timeoutSeconds',
+        'an integer from 1 to 30 (NodeBalancer check_timeout)',
+      ],
+      [
+        'more check attempts than 30',
+        serviceProps({}, { healthCheck: specBypassingItsValidation({ unhealthyThreshold: 31 }) }),
+        'healthCheck.unhealthyThreshold',
+        'an integer from 1 to 30 (NodeBalancer check_attempts)',
+      ],
+      [
+        'no check attempts',
+        serviceProps({}, { healthCheck: specBypassingItsValidation({ unhealthyThreshold: 0 }) }),
+        'healthCheck.unhealthyThreshold',
+        'an integer from 1 to 30 (NodeBalancer check_attempts)',
+      ],
+      [
+        'an http check without a path',
+        serviceProps({}, { healthCheck: specBypassingItsValidation({ path: '' }) }),
+        'healthCheck.path',
+        'a path starting with "/"',
+      ],
     ];
 
     test.each(cases)('%s', (_name, props, field, allowed) => {
       const error = configError(props);
-      expect(error.problems).toContainEqual(expect.objectContaining({
-        environment: 'staging', region: 'lin-fra', field, allowed: expect.stringContaining(allowed),
-      }));
+      expect(error.problems).toContainEqual(
+        expect.objectContaining({
+          environment: 'staging',
+          region: 'lin-fra',
+          field,
+          allowed: expect.stringContaining(allowed),
+        }),
+      );
       expect(error.message).toContain(`environment staging, region lin-fra: ${field} = `);
     });
 
@@ -283,17 +395,24 @@ describe('LinodeRegionalService', () => {
       const stack = new TerraformStack(Testing.app(), 'test');
       let error: unknown;
       try {
-        new LinodeRegionalService(stack, 'Linode', serviceProps(
-          { location: 'mars-1', instanceCount: 0, adminCidrs: ['0.0.0.0/0'] },
-          { healthCheck: spec({ protocol: 'HTTPS' }) },
-        ));
+        new LinodeRegionalService(
+          stack,
+          'Linode',
+          serviceProps(
+            { location: 'mars-1', instanceCount: 0, adminCidrs: ['0.0.0.0/0'] },
+            { healthCheck: spec({ protocol: 'HTTPS' }) },
+          ),
+        );
       } catch (err) {
         error = err;
       }
       expect(error).toBeInstanceOf(ConfigError);
-      expect((error as ConfigError).problems.map((p) => p.field)).toEqual(
-        ['location', 'instanceCount', 'adminCidrs[0]', 'healthCheck.protocol'],
-      );
+      expect((error as ConfigError).problems.map((p) => p.field)).toEqual([
+        'location',
+        'instanceCount',
+        'adminCidrs[0]',
+        'healthCheck.protocol',
+      ]);
       expect(synthStack(stack).resource).toBeUndefined();
     });
   });
@@ -308,7 +427,14 @@ describe('LinodeRegionalService', () => {
     }
 
     test('an http check from the spec passes, as do connection and none checks without a path', () => {
-      expect(rendered).toEqual({ check: 'http', checkPath: '/health', checkInterval: 15, checkTimeout: 4, checkAttempts: 4, checkPassive: true });
+      expect(rendered).toEqual({
+        check: 'http',
+        checkPath: '/health',
+        checkInterval: 15,
+        checkTimeout: 4,
+        checkAttempts: 4,
+        checkPassive: true,
+      });
       expect(problemsOf(rendered)).toEqual([]);
       expect(problemsOf({ ...rendered, check: 'connection', checkPath: undefined })).toEqual([]);
       expect(problemsOf({ ...rendered, check: 'none', checkPath: undefined })).toEqual([]);
@@ -316,17 +442,27 @@ describe('LinodeRegionalService', () => {
     });
 
     test('rejects an http check without a path', () => {
-      expect(problemsOf({ ...rendered, checkPath: undefined })).toEqual([{
-        environment: 'staging', region: 'lin-fra', field: 'healthCheck.path', value: undefined,
-        allowed: 'a path starting with "/" (an http check needs one; NodeBalancer check_path)',
-      }]);
+      expect(problemsOf({ ...rendered, checkPath: undefined })).toEqual([
+        {
+          environment: 'staging',
+          region: 'lin-fra',
+          field: 'healthCheck.path',
+          value: undefined,
+          allowed: 'a path starting with "/" (an http check needs one; NodeBalancer check_path)',
+        },
+      ]);
     });
 
     test('rejects an http_body check without check_body', () => {
-      expect(problemsOf({ ...rendered, check: 'http_body' })).toEqual([{
-        environment: 'staging', region: 'lin-fra', field: 'nodebalancer_config.check_body', value: undefined,
-        allowed: 'the text a healthy response body contains (an http_body check needs one; NodeBalancer check_body)',
-      }]);
+      expect(problemsOf({ ...rendered, check: 'http_body' })).toEqual([
+        {
+          environment: 'staging',
+          region: 'lin-fra',
+          field: 'nodebalancer_config.check_body',
+          value: undefined,
+          allowed: 'the text a healthy response body contains (an http_body check needs one; NodeBalancer check_body)',
+        },
+      ]);
       expect(problemsOf({ ...rendered, check: 'http_body', checkBody: '' })).toEqual([
         expect.objectContaining({ field: 'nodebalancer_config.check_body', value: '' }),
       ]);
@@ -334,22 +470,48 @@ describe('LinodeRegionalService', () => {
 
     test('rejects an http_body check without a path', () => {
       expect(problemsOf({ ...rendered, check: 'http_body', checkBody: 'ok', checkPath: undefined })).toEqual([
-        expect.objectContaining({ field: 'healthCheck.path', allowed: expect.stringContaining('an http_body check needs one') }),
+        expect.objectContaining({
+          field: 'healthCheck.path',
+          allowed: expect.stringContaining('an http_body check needs one'),
+        }),
       ]);
     });
 
     test('rejects a check type Linode does not know', () => {
-      expect(problemsOf({ ...rendered, check: 'https' })).toEqual([expect.objectContaining({
-        field: 'nodebalancer_config.check', value: 'https', allowed: 'one of: none, connection, http, http_body',
-      })]);
+      expect(problemsOf({ ...rendered, check: 'https' })).toEqual([
+        expect.objectContaining({
+          field: 'nodebalancer_config.check',
+          value: 'https',
+          allowed: 'one of: none, connection, http, http_body',
+        }),
+      ]);
     });
 
     test.each([
-      ['check_timeout 31', { checkTimeout: 31, checkInterval: 60 }, 'healthCheck.timeoutSeconds', 'an integer from 1 to 30 (NodeBalancer check_timeout)'],
-      ['check_attempts 0', { checkAttempts: 0 }, 'healthCheck.unhealthyThreshold', 'an integer from 1 to 30 (NodeBalancer check_attempts)'],
-      ['check_interval 3601', { checkInterval: 3601 }, 'healthCheck.intervalSeconds', 'an integer from 2 to 3600 (NodeBalancer check_interval)'],
-      ['check_interval equal to check_timeout', { checkInterval: 4 }, 'healthCheck.intervalSeconds',
-        'greater than timeoutSeconds (4) (NodeBalancer check_interval)'],
+      [
+        'check_timeout 31',
+        { checkTimeout: 31, checkInterval: 60 },
+        'healthCheck.timeoutSeconds',
+        'an integer from 1 to 30 (NodeBalancer check_timeout)',
+      ],
+      [
+        'check_attempts 0',
+        { checkAttempts: 0 },
+        'healthCheck.unhealthyThreshold',
+        'an integer from 1 to 30 (NodeBalancer check_attempts)',
+      ],
+      [
+        'check_interval 3601',
+        { checkInterval: 3601 },
+        'healthCheck.intervalSeconds',
+        'an integer from 2 to 3600 (NodeBalancer check_interval)',
+      ],
+      [
+        'check_interval equal to check_timeout',
+        { checkInterval: 4 },
+        'healthCheck.intervalSeconds',
+        'greater than timeoutSeconds (4) (NodeBalancer check_interval)',
+      ],
     ] as const)('rejects %s', (_, change, field, allowed) => {
       expect(problemsOf({ ...rendered, ...change })).toEqual([expect.objectContaining({ field, allowed })]);
     });
@@ -372,7 +534,7 @@ describe('LinodeRegionalService', () => {
     });
 
     test.each([
-      ['an RFC 1918 address outside Linode\'s private range', '10.0.0.5:8080'],
+      ["an RFC 1918 address outside Linode's private range", '10.0.0.5:8080'],
       ['an address just below 192.168.128.0/17', '192.168.127.255:8080'],
       ['a public address', '203.0.113.10:8080'],
       ['an address without a port', '192.168.210.120'],
@@ -382,26 +544,42 @@ describe('LinodeRegionalService', () => {
       ['a malformed address', '192.168.210.300:8080'],
       ['a reference without a port', '${linode_instance.web.private_ip_address}'],
     ])('rejects %s (%s)', (_, address) => {
-      expect(problemsOf(address)).toEqual([{
-        environment: 'staging', region: 'lin-fra', field: 'nodes[0].address', value: address,
-        allowed: 'a private IPv4 address in 192.168.128.0/17 followed by :port (1-65535), e.g. 192.168.210.120:8080, ' +
-          "or a Terraform reference to an instance's private_ip_address followed by :port",
-      }]);
+      expect(problemsOf(address)).toEqual([
+        {
+          environment: 'staging',
+          region: 'lin-fra',
+          field: 'nodes[0].address',
+          value: address,
+          allowed:
+            'a private IPv4 address in 192.168.128.0/17 followed by :port (1-65535), e.g. 192.168.210.120:8080, ' +
+            "or a Terraform reference to an instance's private_ip_address followed by :port",
+        },
+      ]);
     });
 
     test('the construct renders each node address from its instance and passes them', () => {
       expect(nodeAddress('192.168.130.7', 8080)).toBe('192.168.130.7:8080');
       const { service } = build(serviceProps({ instanceCount: 2 }));
       const problems = new Problems();
-      service.nodes.forEach((node, index) => validateNodeAddress(problems, `nodes[${index}].address`, node.addressInput!));
+      service.nodes.forEach((node, index) =>
+        validateNodeAddress(problems, `nodes[${index}].address`, node.addressInput!),
+      );
       expect(problems.list).toEqual([]);
     });
   });
 
-  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')('passes terraform validate and plan against the real linode schema', () => {
-    const json = synth(serviceProps({ adminCidrs: ['203.0.113.0/24', '2001:db8::/48'], authorizedKeys: ['ssh-ed25519 AAAAC3Nza admin@example'] }));
-    const result = tfOfflineCheck({ linode: json });
-    if (result.status !== 0) process.stdout.write(result.output);
-    expect(result.status).toBe(0);
-  });
+  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')(
+    'passes terraform validate and plan against the real linode schema',
+    () => {
+      const json = synth(
+        serviceProps({
+          adminCidrs: ['203.0.113.0/24', '2001:db8::/48'],
+          authorizedKeys: ['ssh-ed25519 AAAAC3Nza admin@example'],
+        }),
+      );
+      const result = tfOfflineCheck({ linode: json });
+      if (result.status !== 0) process.stdout.write(result.output);
+      expect(result.status).toBe(0);
+    },
+  );
 });

@@ -1,8 +1,13 @@
-import { TerraformOutput } from 'cdktf';
 import { OvhProvider } from '../.gen/providers/ovh/provider';
+import { TerraformOutput } from '../cdk';
 import type { OvhRegionConfig } from '../config/types';
 import { HealthCheckSpec, HealthCheckSpecProps } from '../constructs/health-check-spec';
-import { OctaviaMonitor, OvhRegionalService, renderOctaviaMonitor, validateOctaviaMonitor } from '../constructs/ovh-regional-service';
+import {
+  OctaviaMonitor,
+  OvhRegionalService,
+  renderOctaviaMonitor,
+  validateOctaviaMonitor,
+} from '../constructs/ovh-regional-service';
 import { ConfigError, Problems } from '../constructs/problems';
 import type { RegionalServiceProps } from '../constructs/regional-endpoint';
 import { onlyResource, resourcesOf, synthInStack, SynthesizedStack } from './synth';
@@ -24,10 +29,21 @@ function serviceProps(options: Options = {}): RegionalServiceProps<OvhRegionConf
   const spec = new HealthCheckSpec(options.healthCheck ?? {}, 8080);
   return {
     environment: 'prod',
-    region: { cloud: 'ovh', name: 'ovh-gra', location: 'GRA11', serviceName: PROJECT, sshKeyName: 'deploy', ...options.region },
+    region: {
+      cloud: 'ovh',
+      name: 'ovh-gra',
+      location: 'GRA11',
+      serviceName: PROJECT,
+      sshKeyName: 'deploy',
+      ...options.region,
+    },
     dataRegion: 'eu-west-3',
     appPort,
-    healthCheck: Object.assign(Object.create(HealthCheckSpec.prototype) as HealthCheckSpec, spec, options.healthCheckOverrides),
+    healthCheck: Object.assign(
+      Object.create(HealthCheckSpec.prototype) as HealthCheckSpec,
+      spec,
+      options.healthCheckOverrides,
+    ),
     userData: USER_DATA,
     tags: { project: 'failover-kit', environment: 'prod' },
   };
@@ -44,7 +60,9 @@ function synthService(options: Options = {}): Synthesized {
     new OvhProvider(scope, 'ovh', { endpoint: 'ovh-eu' });
     service = new OvhRegionalService(scope, 'OvhGra', serviceProps(options));
     new TerraformOutput(scope, 'address', { value: service.address });
-    new TerraformOutput(scope, 'target_ip', { value: service.target.kind === 'ip' ? service.target.ipAddress : undefined });
+    new TerraformOutput(scope, 'target_ip', {
+      value: service.target.kind === 'ip' ? service.target.ipAddress : undefined,
+    });
   });
   return { json, service: service! };
 }
@@ -90,12 +108,17 @@ describe('OvhRegionalService', () => {
   test('creates a network, a subnet, a gateway, two instances and a load balancer by default', () => {
     const { json, service } = synthService();
     expect(Object.keys(json.resource ?? {}).sort()).toEqual([
-      'ovh_cloud_project_gateway', 'ovh_cloud_project_instance', 'ovh_cloud_project_loadbalancer',
-      'ovh_cloud_project_network_private', 'ovh_cloud_project_network_private_subnet_v2',
+      'ovh_cloud_project_gateway',
+      'ovh_cloud_project_instance',
+      'ovh_cloud_project_loadbalancer',
+      'ovh_cloud_project_network_private',
+      'ovh_cloud_project_network_private_subnet_v2',
     ]);
     expect(instancesOf(json)).toHaveLength(2);
     expect(Object.keys(json.data ?? {}).sort()).toEqual([
-      'ovh_cloud_project_flavors', 'ovh_cloud_project_images', 'ovh_cloud_project_loadbalancer_flavors',
+      'ovh_cloud_project_flavors',
+      'ovh_cloud_project_images',
+      'ovh_cloud_project_loadbalancer_flavors',
     ]);
     expect(service.instances.map((instance) => instance.node.id)).toEqual(['Instance0', 'Instance1']);
     expect(json.provider?.ovh).toHaveLength(1);
@@ -117,8 +140,10 @@ describe('OvhRegionalService', () => {
     expect(network).toMatchObject({ service_name: PROJECT, name: 'fk-prod-ovh-gra-net', regions: ['GRA11'] });
     expect(Number.isInteger(network.vlan_id) && network.vlan_id >= 1 && network.vlan_id <= 4000).toBe(true);
     expect(onlyResource(synthService().json, 'ovh_cloud_project_network_private').vlan_id).toBe(network.vlan_id);
-    const other = onlyResource(synthService({ region: { name: 'ovh-sbg', location: 'SBG5' } }).json,
-      'ovh_cloud_project_network_private');
+    const other = onlyResource(
+      synthService({ region: { name: 'ovh-sbg', location: 'SBG5' } }).json,
+      'ovh_cloud_project_network_private',
+    );
     expect(other.vlan_id).not.toBe(network.vlan_id);
   });
 
@@ -218,7 +243,9 @@ describe('OvhRegionalService', () => {
   });
 
   test('defaults the load balancer to the small flavor', () => {
-    expect(onlyResource(synthService().json, 'ovh_cloud_project_loadbalancer').flavor_id).toMatch(/val\.name == "small"\]\)\}$/);
+    expect(onlyResource(synthService().json, 'ovh_cloud_project_loadbalancer').flavor_id).toMatch(
+      /val\.name == "small"\]\)\}$/,
+    );
   });
 
   test('listens on HTTP port 80 and round-robins over one member per instance on the app port', () => {
@@ -228,18 +255,25 @@ describe('OvhRegionalService', () => {
     expect(listener.allowed_cidrs).toBeUndefined();
     const pool = poolOf(json);
     expect(pool).toMatchObject({ name: 'fk-prod-ovh-gra-app', algorithm: 'roundRobin', protocol: 'http' });
-    expect(pool.members).toEqual(instancesOf(json).map((instance) => ({
-      name: instance.name,
-      address: instance.network.private.ip,
-      protocol_port: 9000,
-    })));
+    expect(pool.members).toEqual(
+      instancesOf(json).map((instance) => ({
+        name: instance.name,
+        address: instance.network.private.ip,
+        protocol_port: 9000,
+      })),
+    );
   });
 
   test('renders the health monitor from the spec', () => {
     const { json } = synthService({
       healthCheck: {
-        path: '/status', expectedStatus: 204, intervalSeconds: 15, timeoutSeconds: 4,
-        healthyThreshold: 2, unhealthyThreshold: 5, hostHeader: 'app.example.com',
+        path: '/status',
+        expectedStatus: 204,
+        intervalSeconds: 15,
+        timeoutSeconds: 4,
+        healthyThreshold: 2,
+        unhealthyThreshold: 5,
+        hostHeader: 'app.example.com',
       },
     });
     expect(poolOf(json).health_monitor).toEqual({
@@ -261,9 +295,18 @@ describe('OvhRegionalService', () => {
 
   test('renders an HTTPS spec as an https monitor and sends no Host header when none is set', () => {
     const monitor = poolOf(synthService({ healthCheck: { protocol: 'HTTPS' } }).json).health_monitor;
-    expect(monitor).toMatchObject({ monitor_type: 'https', delay: 10, timeout: 5, max_retries: 3, max_retries_down: 3 });
+    expect(monitor).toMatchObject({
+      monitor_type: 'https',
+      delay: 10,
+      timeout: 5,
+      max_retries: 3,
+      max_retries_down: 3,
+    });
     expect(monitor.http_configuration).toEqual({
-      http_method: 'GET', url_path: '/healthz', expected_codes: '200', http_version: '1.1',
+      http_method: 'GET',
+      url_path: '/healthz',
+      expected_codes: '200',
+      http_version: '1.1',
     });
   });
 
@@ -274,8 +317,12 @@ describe('OvhRegionalService', () => {
     expect(json.output?.target_ip.value).toBe(floatingIp);
     expect(service.target.kind).toBe('ip');
     expect(service).toMatchObject({
-      cloud: 'ovh', regionName: 'ovh-gra', location: 'GRA11', dataRegion: 'eu-west-3',
-      publicProtocol: 'HTTP', publicPort: 80,
+      cloud: 'ovh',
+      regionName: 'ovh-gra',
+      location: 'GRA11',
+      dataRegion: 'eu-west-3',
+      publicProtocol: 'HTTP',
+      publicPort: 80,
     });
     expect(service.loadBalancer.node.id).toBe('LoadBalancer');
   });
@@ -287,46 +334,113 @@ describe('OvhRegionalService', () => {
   describe('rejects', () => {
     const cases: ReadonlyArray<[string, Options, string, string]> = [
       ['an unknown location', { region: { location: 'GRA1' } }, 'location', 'one of: GRA9, GRA11'],
-      ['a service name that is not a project id', { region: { serviceName: 'my-project' } }, 'serviceName',
-        '32 lowercase hexadecimal characters'],
+      [
+        'a service name that is not a project id',
+        { region: { serviceName: 'my-project' } },
+        'serviceName',
+        '32 lowercase hexadecimal characters',
+      ],
       ['no instances', { region: { instanceCount: 0 } }, 'instanceCount', 'an integer from 1 to 20'],
       ['too many instances', { region: { instanceCount: 21 } }, 'instanceCount', 'an integer from 1 to 20'],
       ['a fractional instance count', { region: { instanceCount: 1.5 } }, 'instanceCount', 'an integer from 1 to 20'],
       ['a public subnet', { region: { subnetCidr: '8.8.8.0/24' } }, 'subnetCidr', 'inside one of: 10.0.0.0/8'],
       ['a subnet with host bits', { region: { subnetCidr: '10.60.0.1/24' } }, 'subnetCidr', 'no host bits set'],
-      ['a subnet too small for the address plan', { region: { subnetCidr: '10.60.0.0/27' } }, 'subnetCidr', 'from /16 to /26'],
+      [
+        'a subnet too small for the address plan',
+        { region: { subnetCidr: '10.60.0.0/27' } },
+        'subnetCidr',
+        'from /16 to /26',
+      ],
       ['an IPv6 subnet', { region: { subnetCidr: 'fd00::/64' } }, 'subnetCidr', 'a private IPv4 CIDR block'],
-      ['SSH from anywhere over IPv4', { region: { adminCidrs: ['0.0.0.0/0'] } }, 'adminCidrs[0]', 'narrower than the whole internet'],
-      ['SSH from anywhere over IPv6', { region: { adminCidrs: ['10.0.0.0/8', '::/0'] } }, 'adminCidrs[1]',
-        'narrower than the whole internet'],
-      ['a malformed admin CIDR', { region: { adminCidrs: ['10.0.0.0/33'] } }, 'adminCidrs[0]', 'an IPv4 or IPv6 CIDR block'],
+      [
+        'SSH from anywhere over IPv4',
+        { region: { adminCidrs: ['0.0.0.0/0'] } },
+        'adminCidrs[0]',
+        'narrower than the whole internet',
+      ],
+      [
+        'SSH from anywhere over IPv6',
+        { region: { adminCidrs: ['10.0.0.0/8', '::/0'] } },
+        'adminCidrs[1]',
+        'narrower than the whole internet',
+      ],
+      [
+        'a malformed admin CIDR',
+        { region: { adminCidrs: ['10.0.0.0/33'] } },
+        'adminCidrs[0]',
+        'an IPv4 or IPv6 CIDR block',
+      ],
       ['a missing SSH key', { region: { sshKeyName: undefined } }, 'sshKeyName', 'the OVH instance API requires one'],
-      ['an unknown load balancer size', { region: { loadBalancerSize: 'huge' as 'xl' } }, 'loadBalancerSize',
-        'one of: small, medium, large, xl'],
+      [
+        'an unknown load balancer size',
+        { region: { loadBalancerSize: 'huge' as 'xl' } },
+        'loadBalancerSize',
+        'one of: small, medium, large, xl',
+      ],
       ['a flavor name with quotes', { region: { flavorName: 'b3"8' } }, 'flavorName', 'an OVH flavor name'],
-      ['an image name with an interpolation', { region: { imageName: '${var.image}' } }, 'imageName', 'an OVH image name'],
+      [
+        'an image name with an interpolation',
+        { region: { imageName: '${var.image}' } },
+        'imageName',
+        'an OVH image name',
+      ],
       ['app port 0', { appPort: 0 }, 'app.port', 'an integer from 1 to 65535'],
       ['app port 70000', { appPort: 70000 }, 'app.port', 'an integer from 1 to 65535'],
       ['a health check on another port', { healthCheck: { port: 9090 } }, 'healthCheck.port', 'the app port 8080'],
-      ['a monitor timeout equal to its delay', { healthCheckOverrides: { intervalSeconds: 5, timeoutSeconds: 5 } },
-        'healthCheck.timeoutSeconds', 'less than intervalSeconds (5)'],
-      ['a zero monitor delay', { healthCheckOverrides: { intervalSeconds: 0 } }, 'healthCheck.intervalSeconds',
-        'an integer from 1 to 3600'],
-      ['max_retries above 10', { healthCheckOverrides: { healthyThreshold: 11 } }, 'healthCheck.healthyThreshold',
-        'an integer from 1 to 10 (Octavia health monitor max_retries)'],
-      ['a monitor timeout above its delay', { healthCheckOverrides: { intervalSeconds: 5, timeoutSeconds: 6 } },
-        'healthCheck.timeoutSeconds', 'an integer from 1 to less than intervalSeconds (5) (Octavia health monitor timeout)'],
-      ['max_retries of 0', { healthCheckOverrides: { healthyThreshold: 0 } }, 'healthCheck.healthyThreshold',
-        'an integer from 1 to 10 (Octavia health monitor max_retries)'],
-      ['max_retries_down of 0', { healthCheckOverrides: { unhealthyThreshold: 0 } }, 'healthCheck.unhealthyThreshold',
-        'an integer from 1 to 10 (Octavia health monitor max_retries_down)'],
-      ['max_retries_down above 10', { healthCheckOverrides: { unhealthyThreshold: 11 } }, 'healthCheck.unhealthyThreshold',
-        'an integer from 1 to 10 (Octavia health monitor max_retries_down)'],
-      ['expected codes that are not a status', { healthCheckOverrides: { expectedStatusCodes: '2000' } },
+      [
+        'a monitor timeout equal to its delay',
+        { healthCheckOverrides: { intervalSeconds: 5, timeoutSeconds: 5 } },
+        'healthCheck.timeoutSeconds',
+        'less than intervalSeconds (5)',
+      ],
+      [
+        'a zero monitor delay',
+        { healthCheckOverrides: { intervalSeconds: 0 } },
+        'healthCheck.intervalSeconds',
+        'an integer from 1 to 3600',
+      ],
+      [
+        'max_retries above 10',
+        { healthCheckOverrides: { healthyThreshold: 11 } },
+        'healthCheck.healthyThreshold',
+        'an integer from 1 to 10 (Octavia health monitor max_retries)',
+      ],
+      [
+        'a monitor timeout above its delay',
+        { healthCheckOverrides: { intervalSeconds: 5, timeoutSeconds: 6 } },
+        'healthCheck.timeoutSeconds',
+        'an integer from 1 to less than intervalSeconds (5) (Octavia health monitor timeout)',
+      ],
+      [
+        'max_retries of 0',
+        { healthCheckOverrides: { healthyThreshold: 0 } },
+        'healthCheck.healthyThreshold',
+        'an integer from 1 to 10 (Octavia health monitor max_retries)',
+      ],
+      [
+        'max_retries_down of 0',
+        { healthCheckOverrides: { unhealthyThreshold: 0 } },
+        'healthCheck.unhealthyThreshold',
+        'an integer from 1 to 10 (Octavia health monitor max_retries_down)',
+      ],
+      [
+        'max_retries_down above 10',
+        { healthCheckOverrides: { unhealthyThreshold: 11 } },
+        'healthCheck.unhealthyThreshold',
+        'an integer from 1 to 10 (Octavia health monitor max_retries_down)',
+      ],
+      [
+        'expected codes that are not a status',
+        { healthCheckOverrides: { expectedStatusCodes: '2000' } },
         'healthCheck.expectedStatus',
-        'one three-digit code (200), a comma-separated list (200,202) or a range (200-299) (Octavia health monitor expected_codes)'],
-      ['a Host header label starting with a hyphen', { healthCheck: { hostHeader: '-app.example.com' } },
-        'healthCheck.hostHeader', 'a domain name'],
+        'one three-digit code (200), a comma-separated list (200,202) or a range (200-299) (Octavia health monitor expected_codes)',
+      ],
+      [
+        'a Host header label starting with a hyphen',
+        { healthCheck: { hostHeader: '-app.example.com' } },
+        'healthCheck.hostHeader',
+        'a domain name',
+      ],
     ];
 
     test.each(cases)('%s', (_, options, field, allowed) => {
@@ -341,16 +455,24 @@ describe('OvhRegionalService', () => {
         region: { location: 'XX1', instanceCount: 0, subnetCidr: '10.0.0.0/8', sshKeyName: undefined },
         appPort: 0,
       });
-      expect(error.problems.map((problem) => problem.field)).toEqual(
-        ['location', 'instanceCount', 'app.port', 'sshKeyName', 'subnetCidr']);
+      expect(error.problems.map((problem) => problem.field)).toEqual([
+        'location',
+        'instanceCount',
+        'app.port',
+        'sshKeyName',
+        'subnetCidr',
+      ]);
     });
   });
 
-  test.each([[204, '204'], ['200, 202', '200,202'], ['200-299', '200-299']])(
-    'renders expectedStatus %p as expected_codes %p', (expectedStatus, expectedCodes) => {
-      const monitor = poolOf(synthService({ healthCheck: { expectedStatus } }).json).health_monitor;
-      expect(monitor.http_configuration.expected_codes).toBe(expectedCodes);
-    });
+  test.each([
+    [204, '204'],
+    ['200, 202', '200,202'],
+    ['200-299', '200-299'],
+  ])('renders expectedStatus %p as expected_codes %p', (expectedStatus, expectedCodes) => {
+    const monitor = poolOf(synthService({ healthCheck: { expectedStatus } }).json).health_monitor;
+    expect(monitor.http_configuration.expected_codes).toBe(expectedCodes);
+  });
 
   describe('the health monitor, rendered then validated as the load balancer gets it', () => {
     const rendered: OctaviaMonitor = renderOctaviaMonitor(new HealthCheckSpec({ hostHeader: 'app.example.com' }, 8080));
@@ -366,53 +488,96 @@ describe('OvhRegionalService', () => {
       expect(problemsOf(rendered)).toEqual([]);
     });
 
-    test.each([['http'], ['https'], ['ping'], ['sctp'], ['tcp'], ['tls-hello'], ['udp-connect']])('accepts monitor type %s', (monitorType) => {
-      expect(problemsOf({ ...rendered, monitorType })).toEqual([]);
-    });
+    test.each([['http'], ['https'], ['ping'], ['sctp'], ['tcp'], ['tls-hello'], ['udp-connect']])(
+      'accepts monitor type %s',
+      (monitorType) => {
+        expect(problemsOf({ ...rendered, monitorType })).toEqual([]);
+      },
+    );
 
-    test.each([['HTTP'], ['TLS-HELLO'], ['icmp'], ['udp']])('rejects monitor type %s (the OVH API spells types in lowercase)', (monitorType) => {
-      expect(problemsOf({ ...rendered, monitorType })).toEqual([{
-        environment: 'prod', region: 'ovh-gra', field: 'healthCheck.protocol', value: monitorType,
-        allowed: 'one of: http, https, ping, sctp, tcp, tls-hello, udp-connect (Octavia health monitor monitor_type, as the OVH API spells it)',
-      }]);
-    });
+    test.each([['HTTP'], ['TLS-HELLO'], ['icmp'], ['udp']])(
+      'rejects monitor type %s (the OVH API spells types in lowercase)',
+      (monitorType) => {
+        expect(problemsOf({ ...rendered, monitorType })).toEqual([
+          {
+            environment: 'prod',
+            region: 'ovh-gra',
+            field: 'healthCheck.protocol',
+            value: monitorType,
+            allowed:
+              'one of: http, https, ping, sctp, tcp, tls-hello, udp-connect (Octavia health monitor monitor_type, as the OVH API spells it)',
+          },
+        ]);
+      },
+    );
 
     test.each([['GET'], ['HEAD'], ['POST'], ['PUT'], ['DELETE'], ['TRACE'], ['OPTIONS'], ['CONNECT'], ['PATCH']])(
-      'accepts HTTP method %s', (httpMethod) => {
+      'accepts HTTP method %s',
+      (httpMethod) => {
         expect(problemsOf({ ...rendered, httpConfiguration: { ...http, httpMethod } })).toEqual([]);
-      });
+      },
+    );
 
     test.each([['get'], ['FETCH'], ['']])('rejects HTTP method %p', (httpMethod) => {
-      expect(problemsOf({ ...rendered, httpConfiguration: { ...http, httpMethod } })).toEqual([{
-        environment: 'prod', region: 'ovh-gra', field: 'health_monitor.http_configuration.http_method', value: httpMethod,
-        allowed: 'one of: GET, HEAD, POST, PUT, DELETE, TRACE, OPTIONS, CONNECT, PATCH',
-      }]);
+      expect(problemsOf({ ...rendered, httpConfiguration: { ...http, httpMethod } })).toEqual([
+        {
+          environment: 'prod',
+          region: 'ovh-gra',
+          field: 'health_monitor.http_configuration.http_method',
+          value: httpMethod,
+          allowed: 'one of: GET, HEAD, POST, PUT, DELETE, TRACE, OPTIONS, CONNECT, PATCH',
+        },
+      ]);
     });
 
-    test.each([['2xx'], ['200-'], ['200,202-299'], ['299-200'], ['2000'], ['']])('rejects expected_codes %p', (expectedCodes) => {
-      expect(problemsOf({ ...rendered, httpConfiguration: { ...http, expectedCodes } })).toEqual([{
-        environment: 'prod', region: 'ovh-gra', field: 'healthCheck.expectedStatus', value: expectedCodes,
-        allowed: 'one three-digit code (200), a comma-separated list (200,202) or a range (200-299) (Octavia health monitor expected_codes)',
-      }]);
-    });
+    test.each([['2xx'], ['200-'], ['200,202-299'], ['299-200'], ['2000'], ['']])(
+      'rejects expected_codes %p',
+      (expectedCodes) => {
+        expect(problemsOf({ ...rendered, httpConfiguration: { ...http, expectedCodes } })).toEqual([
+          {
+            environment: 'prod',
+            region: 'ovh-gra',
+            field: 'healthCheck.expectedStatus',
+            value: expectedCodes,
+            allowed:
+              'one three-digit code (200), a comma-separated list (200,202) or a range (200-299) (Octavia health monitor expected_codes)',
+          },
+        ]);
+      },
+    );
 
     test("accepts expected_codes in Octavia's own spacing", () => {
       expect(problemsOf({ ...rendered, httpConfiguration: { ...http, expectedCodes: '200, 202' } })).toEqual([]);
     });
 
     test('rejects a timeout not less than the delay, and retries outside 1-10', () => {
-      expect(problemsOf({ ...rendered, delay: 5, timeout: 5, maxRetries: 11, maxRetriesDown: 0 }).map((p) => [p.field, p.allowed])).toEqual([
-        ['healthCheck.timeoutSeconds', 'an integer from 1 to less than intervalSeconds (5) (Octavia health monitor timeout)'],
+      expect(
+        problemsOf({ ...rendered, delay: 5, timeout: 5, maxRetries: 11, maxRetriesDown: 0 }).map((p) => [
+          p.field,
+          p.allowed,
+        ]),
+      ).toEqual([
+        [
+          'healthCheck.timeoutSeconds',
+          'an integer from 1 to less than intervalSeconds (5) (Octavia health monitor timeout)',
+        ],
         ['healthCheck.healthyThreshold', 'an integer from 1 to 10 (Octavia health monitor max_retries)'],
         ['healthCheck.unhealthyThreshold', 'an integer from 1 to 10 (Octavia health monitor max_retries_down)'],
       ]);
     });
   });
 
-  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')('passes terraform validate and plan (tf-offline)', () => {
-    const { json } = synthService({ region: { instanceCount: 3, adminCidrs: ['203.0.113.0/24'] }, healthCheck: { hostHeader: 'app.example.com' } });
-    const result = tfOfflineCheck({ ovh: json });
-    if (result.status !== 0) process.stdout.write(result.output);
-    expect(result.status).toBe(0);
-  }, 300_000);
+  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')(
+    'passes terraform validate and plan (tf-offline)',
+    () => {
+      const { json } = synthService({
+        region: { instanceCount: 3, adminCidrs: ['203.0.113.0/24'] },
+        healthCheck: { hostHeader: 'app.example.com' },
+      });
+      const result = tfOfflineCheck({ ovh: json });
+      if (result.status !== 0) process.stdout.write(result.output);
+      expect(result.status).toBe(0);
+    },
+    300_000,
+  );
 });

@@ -1,9 +1,9 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
 import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { Fn, TerraformStack, Testing } from 'cdktf';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { Fn, TerraformStack, Testing } from '../cdk';
 import { ENVIRONMENTS } from '../config/environments';
 import { PolicySuppression } from '../config/types';
 import { ConfigError } from '../constructs/problems';
@@ -22,11 +22,17 @@ function unsafeStack(suppressions: readonly PolicySuppression[] = []) {
   const stack = new TerraformStack(app, 'test');
   new AwsProvider(stack, 'aws', { region: 'us-east-1' });
   const table = new DynamodbTable(stack, 'Table', {
-    name: 'orders', hashKey: 'pk', attribute: [{ name: 'pk', type: 'S' }], billingMode: 'PAY_PER_REQUEST',
+    name: 'orders',
+    hashKey: 'pk',
+    attribute: [{ name: 'pk', type: 'S' }],
+    billingMode: 'PAY_PER_REQUEST',
   });
   new IamPolicy(stack, 'Policy', {
     name: 'orders-access',
-    policy: Fn.jsonencode({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['dynamodb:*'], Resource: [table.arn] }] }),
+    policy: Fn.jsonencode({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['dynamodb:*'], Resource: [table.arn] }],
+    }),
   });
   applyPolicies(stack, PERMANENT, suppressions);
   return { app, stack };
@@ -48,7 +54,11 @@ describe('PolicyAspect', () => {
     (_name, config) => {
       const plain = Testing.synth(new FailoverStack(Testing.app(), config), true);
       const checked = new FailoverStack(Testing.app(), config);
-      applyPolicies(checked, { ephemeral: config.ephemeral ?? false, environment: config.name }, config.policySuppressions ?? []);
+      applyPolicies(
+        checked,
+        { ephemeral: config.ephemeral ?? false, environment: config.name },
+        config.policySuppressions ?? [],
+      );
       expect(Testing.synth(checked, true)).toEqual(plain);
     },
   );
@@ -62,7 +72,9 @@ describe('PolicyAspect', () => {
       // Seen through the resolved `${jsonencode({...})}`, with the table reference inside.
       ['FK-IAM-1', 'test/Policy'],
     ]);
-    expect(error.message).toContain('[FK-DDB-1] test/Table: point-in-time recovery is not enabled. Fix: set point_in_time_recovery');
+    expect(error.message).toContain(
+      '[FK-DDB-1] test/Table: point-in-time recovery is not enabled. Fix: set point_in_time_recovery',
+    );
     expect(error.message).toContain('[FK-IAM-1] test/Policy: policy statement #0 allows dynamodb:*. Fix: ');
   });
 
@@ -72,7 +84,9 @@ describe('PolicyAspect', () => {
     expect(fs.existsSync(path.join(app.outdir, 'stacks', 'test', 'cdk.tf.json'))).toBe(false);
 
     const reason = 'fixture: table holds nothing';
-    const waived = unsafeStack(['FK-DDB-1', 'FK-DDB-2', 'FK-DDB-3', 'FK-IAM-1'].map((ruleId) => ({ ruleId, reason }))).app;
+    const waived = unsafeStack(
+      ['FK-DDB-1', 'FK-DDB-2', 'FK-DDB-3', 'FK-IAM-1'].map((ruleId) => ({ ruleId, reason })),
+    ).app;
     waived.synth();
     expect(fs.existsSync(path.join(waived.outdir, 'stacks', 'test', 'cdk.tf.json'))).toBe(true);
   });
@@ -86,7 +100,9 @@ describe('PolicyAspect', () => {
   test('suppressions silence their rules at synthesis; a stale one fails it', () => {
     const reason = 'fixture: table holds nothing';
     const waived = [
-      { ruleId: 'FK-DDB-1', path: 'test/Table', reason }, { ruleId: 'FK-DDB-2', reason }, { ruleId: 'FK-DDB-3', reason },
+      { ruleId: 'FK-DDB-1', path: 'test/Table', reason },
+      { ruleId: 'FK-DDB-2', reason },
+      { ruleId: 'FK-DDB-3', reason },
       { ruleId: 'FK-IAM-1', path: 'test/Policy', reason },
     ];
     expect(() => Testing.synth(unsafeStack(waived).stack)).not.toThrow();
@@ -97,7 +113,8 @@ describe('PolicyAspect', () => {
 
   test('an invalid suppression is rejected when the aspect is made', () => {
     expect(() => unsafeStack([{ ruleId: 'FK-NOPE-1', reason: 'a perfectly good reason' }])).toThrow(ConfigError);
-    expect(() => new PolicyAspect(PERMANENT, [{ ruleId: 'FK-DDB-1', reason: 'short' }]))
-      .toThrow(/policySuppressions\[0\]\.reason = "short" is not allowed/);
+    expect(() => new PolicyAspect(PERMANENT, [{ ruleId: 'FK-DDB-1', reason: 'short' }])).toThrow(
+      /policySuppressions\[0\]\.reason = "short" is not allowed/,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { Testing } from 'cdktf';
+import { Testing } from '../cdk';
 import { production, staging } from '../config/environments';
 import { EnvironmentConfig } from '../config/types';
 import { PolicyContext, StackJson } from '../policy/rule';
@@ -29,12 +29,19 @@ export function defaultStack(name: 'staging' | 'production'): any {
 
 /** Production with HTTPS on its AWS region (HTTPS listener, HTTP redirect). */
 export function productionWithHttps(): any {
-  return structuredClone(stackJson({
-    ...production,
-    regions: production.regions.map((r) => (r.cloud === 'aws'
-      ? { ...r, certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0f3c1b2a-1111-4222-8333-944455556666' }
-      : r)),
-  }));
+  return structuredClone(
+    stackJson({
+      ...production,
+      regions: production.regions.map((r) =>
+        r.cloud === 'aws'
+          ? {
+              ...r,
+              certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0f3c1b2a-1111-4222-8333-944455556666',
+            }
+          : r,
+      ),
+    }),
+  );
 }
 
 /** The one resource of `type` (whose logical id contains `idPart`, if given). */

@@ -34,7 +34,9 @@ describe('ALB rules', () => {
 
     const old = structuredClone(https);
     resourceOf(old, 'aws_lb_listener', 'HttpsListener').ssl_policy = 'ELBSecurityPolicy-2016-08';
-    expect(findings('FK-ALB-3', old)).toEqual([[HTTPS, 'ssl_policy ELBSecurityPolicy-2016-08 is not a current TLS policy']]);
+    expect(findings('FK-ALB-3', old)).toEqual([
+      [HTTPS, 'ssl_policy ELBSecurityPolicy-2016-08 is not a current TLS policy'],
+    ]);
     // "TLS13" in the name, yet it accepts TLS 1.0.
     resourceOf(old, 'aws_lb_listener', 'HttpsListener').ssl_policy = 'ELBSecurityPolicy-TLS13-1-0-2021-06';
     expect(findings('FK-ALB-3', old)).toHaveLength(1);
@@ -50,33 +52,51 @@ describe('ALB rules', () => {
     expect(findings('FK-ALB-4', defaultStack('production'))).toEqual([]);
 
     const forwarding = structuredClone(https);
-    resourceOf(forwarding, 'aws_lb_listener', 'HttpListener').default_action = resourceOf(forwarding, 'aws_lb_listener', 'HttpsListener').default_action;
-    expect(findings('FK-ALB-4', forwarding)).toEqual([[HTTP, 'default action is a forward action, not a redirect to HTTPS']]);
+    resourceOf(forwarding, 'aws_lb_listener', 'HttpListener').default_action = resourceOf(
+      forwarding,
+      'aws_lb_listener',
+      'HttpsListener',
+    ).default_action;
+    expect(findings('FK-ALB-4', forwarding)).toEqual([
+      [HTTP, 'default action is a forward action, not a redirect to HTTPS'],
+    ]);
 
     const sameProtocol = structuredClone(https);
     resourceOf(sameProtocol, 'aws_lb_listener', 'HttpListener').default_action[0].redirect.protocol = '#{protocol}';
-    expect(findings('FK-ALB-4', sameProtocol)).toEqual([[HTTP, 'default action redirects to protocol #{protocol}, not HTTPS']]);
+    expect(findings('FK-ALB-4', sameProtocol)).toEqual([
+      [HTTP, 'default action redirects to protocol #{protocol}, not HTTPS'],
+    ]);
   });
 
   test('FK-ALB-4: a rule on the HTTP listener must redirect too', () => {
     const lb = '${aws_lb.aws_Alb.arn}';
-    const rule = (listener: string, type: string) => fixture([
-      block('aws_lb', 'test/aws/Alb', { load_balancer_type: 'application', drop_invalid_header_fields: true }),
-      block('aws_lb_listener', 'test/aws/Https', {
-        load_balancer_arn: lb, port: 443, protocol: 'HTTPS', ssl_policy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
-        certificate_arn: 'arn:aws:acm:us-east-1:123456789012:certificate/x', default_action: [{ type: 'forward', target_group_arn: 'tg' }],
-      }),
-      block('aws_lb_listener', 'test/aws/Http', {
-        load_balancer_arn: lb, port: 80, protocol: 'HTTP',
-        default_action: [{ type: 'redirect', redirect: { protocol: 'HTTPS', port: '443', status_code: 'HTTP_301' } }],
-      }),
-      block('aws_lb_listener_rule', 'test/aws/Rule', {
-        listener_arn: `\${aws_lb_listener.aws_${listener}.arn}`, priority: 10,
-        action: [{ type, target_group_arn: 'tg' }], condition: [{ path_pattern: { values: ['/api/*'] } }],
-      }),
-    ]);
+    const rule = (listener: string, type: string) =>
+      fixture([
+        block('aws_lb', 'test/aws/Alb', { load_balancer_type: 'application', drop_invalid_header_fields: true }),
+        block('aws_lb_listener', 'test/aws/Https', {
+          load_balancer_arn: lb,
+          port: 443,
+          protocol: 'HTTPS',
+          ssl_policy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
+          certificate_arn: 'arn:aws:acm:us-east-1:123456789012:certificate/x',
+          default_action: [{ type: 'forward', target_group_arn: 'tg' }],
+        }),
+        block('aws_lb_listener', 'test/aws/Http', {
+          load_balancer_arn: lb,
+          port: 80,
+          protocol: 'HTTP',
+          default_action: [{ type: 'redirect', redirect: { protocol: 'HTTPS', port: '443', status_code: 'HTTP_301' } }],
+        }),
+        block('aws_lb_listener_rule', 'test/aws/Rule', {
+          listener_arn: `\${aws_lb_listener.aws_${listener}.arn}`,
+          priority: 10,
+          action: [{ type, target_group_arn: 'tg' }],
+          condition: [{ path_pattern: { values: ['/api/*'] } }],
+        }),
+      ]);
     expect(findings('FK-ALB-4', rule('Https', 'forward'))).toEqual([]);
-    expect(findings('FK-ALB-4', rule('Http', 'forward')))
-      .toEqual([['test/aws/Rule', 'rule on the HTTP listener is a forward action, not a redirect to HTTPS']]);
+    expect(findings('FK-ALB-4', rule('Http', 'forward'))).toEqual([
+      ['test/aws/Rule', 'rule on the HTTP listener is a forward action, not a redirect to HTTPS'],
+    ]);
   });
 });

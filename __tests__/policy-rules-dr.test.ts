@@ -29,7 +29,15 @@ describe('disaster recovery rules', () => {
     expect(findings('FK-DR-2', json)).toEqual([['staging/Dns/Secondary0', 'ttl is 300']]);
 
     // Only failover records are bound by it.
-    const plain = fixture([block('aws_route53_record', 'test/Dns/Www', { name: 'www', type: 'A', ttl: 3600, records: ['192.0.2.1'], zone_id: 'Z1' })]);
+    const plain = fixture([
+      block('aws_route53_record', 'test/Dns/Www', {
+        name: 'www',
+        type: 'A',
+        ttl: 3600,
+        records: ['192.0.2.1'],
+        zone_id: 'Z1',
+      }),
+    ]);
     expect(findings('FK-DR-2', plain)).toEqual([]);
   });
 
@@ -47,7 +55,10 @@ describe('disaster recovery rules', () => {
       ['production/aws-use1/TargetGroup', 'health_check.path is not set'],
       ['production/linode-ord/HttpConfig', 'check is connection, not http or http_body'],
       ['production/linode-ord/HttpConfig', 'check_path is not set'],
-      ['production/ovh-gra/LoadBalancer', 'listener fk-production-ovh-gra-http: health_monitor.monitor_type is tcp, not http or https'],
+      [
+        'production/ovh-gra/LoadBalancer',
+        'listener fk-production-ovh-gra-http: health_monitor.monitor_type is tcp, not http or https',
+      ],
     ]);
 
     const disabled = defaultStack('production');
@@ -71,12 +82,16 @@ describe('disaster recovery rules', () => {
 
     const json = defaultStack('production');
     resourceOf(json, 'aws_dynamodb_table').stream_view_type = 'KEYS_ONLY';
-    expect(findings('FK-DR-4', json)).toEqual([['production/GlobalTable/Table', 'stream_view_type is KEYS_ONLY, not NEW_AND_OLD_IMAGES']]);
+    expect(findings('FK-DR-4', json)).toEqual([
+      ['production/GlobalTable/Table', 'stream_view_type is KEYS_ONLY, not NEW_AND_OLD_IMAGES'],
+    ]);
 
     // A single-region table needs no stream; one with a replica resource does.
     const table = block('aws_dynamodb_table', 'test/Table', { name: 't', hash_key: 'pk' });
     expect(findings('FK-DR-4', fixture([table]))).toEqual([]);
-    const replica = block('aws_dynamodb_table_replica', 'test/Replica', { global_table_arn: '${aws_dynamodb_table.Table.arn}' });
+    const replica = block('aws_dynamodb_table_replica', 'test/Replica', {
+      global_table_arn: '${aws_dynamodb_table.Table.arn}',
+    });
     expect(findings('FK-DR-4', fixture([table, replica]))).toEqual([
       ['test/Table', 'stream_enabled is not true'],
       ['test/Table', 'stream_view_type is not set, not NEW_AND_OLD_IMAGES'],

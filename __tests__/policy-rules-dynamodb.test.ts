@@ -20,10 +20,15 @@ describe('DynamoDB rules', () => {
   });
 
   test('FK-DDB-1 also covers replicas managed as their own resource', () => {
-    const replica = (pitr: boolean) => fixture([block('aws_dynamodb_table_replica', 'test/Replica', {
-      global_table_arn: '${aws_dynamodb_table.Table.arn}', point_in_time_recovery: pitr,
-      deletion_protection_enabled: true, lifecycle: { prevent_destroy: true },
-    })]);
+    const replica = (pitr: boolean) =>
+      fixture([
+        block('aws_dynamodb_table_replica', 'test/Replica', {
+          global_table_arn: '${aws_dynamodb_table.Table.arn}',
+          point_in_time_recovery: pitr,
+          deletion_protection_enabled: true,
+          lifecycle: { prevent_destroy: true },
+        }),
+      ]);
     expect(findings('FK-DDB-1', replica(true))).toEqual([]);
     expect(findings('FK-DDB-1', replica(false))).toEqual([['test/Replica', 'point-in-time recovery is not enabled']]);
   });
@@ -45,7 +50,9 @@ describe('DynamoDB rules', () => {
 
     const json = defaultStack('staging');
     delete table(json).lifecycle;
-    expect(findings('FK-DDB-3', json)).toEqual([['staging/GlobalTable/Table', 'lifecycle.prevent_destroy is not true']]);
+    expect(findings('FK-DDB-3', json)).toEqual([
+      ['staging/GlobalTable/Table', 'lifecycle.prevent_destroy is not true'],
+    ]);
   });
 
   test('FK-DDB-4: a server_side_encryption block, when present, is enabled', () => {

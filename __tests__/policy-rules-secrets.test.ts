@@ -1,11 +1,18 @@
 import {
-  defaultStack, FAKE_AWS_KEY_ID, FAKE_AWS_SECRET, FAKE_DO_TOKEN, FAKE_PRIVATE_KEY, findings, resourceOf,
+  defaultStack,
+  FAKE_AWS_KEY_ID,
+  FAKE_AWS_SECRET,
+  FAKE_DO_TOKEN,
+  FAKE_PRIVATE_KEY,
+  findings,
+  resourceOf,
 } from './policy-fixtures';
 
 /** No finding may repeat a secret: violations end up in CI logs. */
 function expectMasked(found: Array<[string, string]>): void {
   for (const [, message] of found) {
-    for (const secret of [FAKE_AWS_KEY_ID, FAKE_AWS_SECRET, FAKE_DO_TOKEN, 'MIIEowIBAAKCAQEA']) expect(message).not.toContain(secret);
+    for (const secret of [FAKE_AWS_KEY_ID, FAKE_AWS_SECRET, FAKE_DO_TOKEN, 'MIIEowIBAAKCAQEA'])
+      expect(message).not.toContain(secret);
   }
 }
 
@@ -36,9 +43,15 @@ describe('secret rules', () => {
 
   test('FK-SEC-1: OVH credentials, the S3 backend, and secret shapes in any other argument', () => {
     const json = defaultStack('production');
-    json.provider.ovh[0] = { endpoint: 'ovh-eu', application_secret: 'Vq3mX9tLp2RzK8wN4bY7cD1fG6hJ5sA0', consumer_key: '${var.ovh_consumer_key}' };
+    json.provider.ovh[0] = {
+      endpoint: 'ovh-eu',
+      application_secret: 'Vq3mX9tLp2RzK8wN4bY7cD1fG6hJ5sA0',
+      consumer_key: '${var.ovh_consumer_key}',
+    };
     json.terraform.backend.s3.secret_key = FAKE_AWS_SECRET;
-    json.provider.aws[0].assume_role = [{ role_arn: 'arn:aws:iam::123456789012:role/deploy', session_name: FAKE_AWS_KEY_ID }];
+    json.provider.aws[0].assume_role = [
+      { role_arn: 'arn:aws:iam::123456789012:role/deploy', session_name: FAKE_AWS_KEY_ID },
+    ];
     const found = findings('FK-SEC-1', json);
     expect(found).toEqual([
       ['production/backend.s3', 'secret_key holds a literal (masked), not a ${...} reference'],
@@ -55,7 +68,10 @@ describe('secret rules', () => {
 
     const json = defaultStack('staging');
     const droplet = resourceOf(json, 'digitalocean_droplet', 'Droplet0');
-    droplet.user_data = droplet.user_data.replace('APP_PORT=', `AWS_ACCESS_KEY_ID=\\"${FAKE_AWS_KEY_ID}\\"\\nAPP_PORT=`);
+    droplet.user_data = droplet.user_data.replace(
+      'APP_PORT=',
+      `AWS_ACCESS_KEY_ID=\\"${FAKE_AWS_KEY_ID}\\"\\nAPP_PORT=`,
+    );
     // Linode and AWS user data live in a local, read through ${base64encode(local.x)}.
     const local = Object.keys(json.locals)[0];
     json.locals[local] += `  - path: "/root/.ssh/id_rsa"\n    content: ${JSON.stringify(FAKE_PRIVATE_KEY)}\n`;
@@ -71,13 +87,25 @@ describe('secret rules', () => {
   test('FK-SEC-2: secrets hidden in a base64 part (custom user data) are found', () => {
     const json = defaultStack('production');
     const instance = resourceOf(json, 'ovh_cloud_project_instance', 'Instance0');
-    const part = Buffer.from(`#cloud-config\nruncmd:\n  - [doctl, auth, init, -t, ${FAKE_DO_TOKEN}]\n`).toString('base64').replace(/.{1,76}/g, '$&\n');
+    const part = Buffer.from(`#cloud-config\nruncmd:\n  - [doctl, auth, init, -t, ${FAKE_DO_TOKEN}]\n`)
+      .toString('base64')
+      .replace(/.{1,76}/g, '$&\n');
     instance.user_data = [
-      'Content-Type: multipart/mixed; boundary="b"', 'MIME-Version: 1.0', '', '--b',
-      'Content-Type: text/cloud-config; charset="utf-8"', 'Content-Transfer-Encoding: base64', '', part, '--b--', '',
+      'Content-Type: multipart/mixed; boundary="b"',
+      'MIME-Version: 1.0',
+      '',
+      '--b',
+      'Content-Type: text/cloud-config; charset="utf-8"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      part,
+      '--b--',
+      '',
     ].join('\n');
     const found = findings('FK-SEC-2', json);
-    expect(found).toEqual([['production/ovh-gra/Instance0', 'user_data holds digitalocean-token: dop_… (masked) in a base64 block']]);
+    expect(found).toEqual([
+      ['production/ovh-gra/Instance0', 'user_data holds digitalocean-token: dop_… (masked) in a base64 block'],
+    ]);
     expectMasked(found);
   });
 });

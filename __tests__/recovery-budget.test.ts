@@ -1,15 +1,27 @@
-import { checkRecoveryObjective, describeBudget, recoveryBudget, RecoveryBudgetInputs } from '../constructs/recovery-budget';
+import {
+  checkRecoveryObjective,
+  describeBudget,
+  recoveryBudget,
+  RecoveryBudgetInputs,
+} from '../constructs/recovery-budget';
 import { problemsOf } from './synth';
 
-const fast: RecoveryBudgetInputs = { dnsRequestIntervalSeconds: 10, dnsFailureThreshold: 3, ttlSeconds: 60, consistencyMode: 'EVENTUAL' };
+const fast: RecoveryBudgetInputs = {
+  dnsRequestIntervalSeconds: 10,
+  dnsFailureThreshold: 3,
+  ttlSeconds: 60,
+  consistencyMode: 'EVENTUAL',
+};
 
 describe('recoveryBudget', () => {
   test('HTTP-only: interval x threshold + TTL', () => {
     // 10 s x 3 probes + 60 s TTL
     expect(recoveryBudget(fast)).toMatchObject({ detectionSeconds: 30, ttlSeconds: 60, worstCaseSeconds: 90 });
     // 30 s x 5 probes + 30 s TTL
-    expect(recoveryBudget({ ...fast, dnsRequestIntervalSeconds: 30, dnsFailureThreshold: 5, ttlSeconds: 30 }).worstCaseSeconds)
-      .toBe(180);
+    expect(
+      recoveryBudget({ ...fast, dnsRequestIntervalSeconds: 30, dnsFailureThreshold: 5, ttlSeconds: 30 })
+        .worstCaseSeconds,
+    ).toBe(180);
   });
 
   test('data-tier awareness adds the alarm evaluation time', () => {
@@ -17,7 +29,8 @@ describe('recoveryBudget', () => {
     const budget = recoveryBudget({ ...fast, dataEvaluationSeconds: 180 });
     expect(budget.worstCaseSeconds).toBe(270);
     expect(describeBudget(budget)).toBe(
-      `worst-case failover 270 s = 30 s detection + 60 s TTL + 180 s data-tier alarms; RPO ${budget.rpo}`);
+      `worst-case failover 270 s = 30 s detection + 60 s TTL + 180 s data-tier alarms; RPO ${budget.rpo}`,
+    );
   });
 
   test('states the RPO of the consistency mode', () => {
@@ -35,7 +48,9 @@ describe('checkRecoveryObjective', () => {
 
   test('an unmeetable objective fails, naming the settings to change and what each saves', () => {
     const slow = { ...fast, dnsRequestIntervalSeconds: 30, dataEvaluationSeconds: 180 };
-    const [problem] = problemsOf(() => checkRecoveryObjective(recoveryBudget(slow), slow, 120, { environment: 'production' }));
+    const [problem] = problemsOf(() =>
+      checkRecoveryObjective(recoveryBudget(slow), slow, 120, { environment: 'production' }),
+    );
     expect(problem).toMatchObject({ environment: 'production', field: 'rtoSeconds', value: 120 });
     expect(problem.allowed).toContain('at least the computed worst case of 330 s');
     expect(problem.allowed).toContain('healthCheck.dnsRequestIntervalSeconds 30 -> 10 (saves 60 s)');

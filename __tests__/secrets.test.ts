@@ -75,19 +75,29 @@ function sshPublicKey(type: 'ed25519' | 'rsa'): { line: string; sha256: string; 
   return {
     line: `ssh-${type} ${blob.toString('base64')} admin@example`,
     sha256: `SHA256:${createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`,
-    md5: createHash('md5').update(blob).digest('hex').replace(/(..)(?!$)/g, '$1:'),
+    md5: createHash('md5')
+      .update(blob)
+      .digest('hex')
+      .replace(/(..)(?!$)/g, '$1:'),
   };
 }
 
 function pem(key: KeyObject, type: 'pkcs8' | 'pkcs1' | 'sec1', passphrase?: string): string {
-  return key.export(passphrase
-    ? { format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase }
-    : { format: 'pem', type } as never) as string;
+  return key.export(
+    passphrase
+      ? { format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase }
+      : ({ format: 'pem', type } as never),
+  ) as string;
 }
 
 describe('each detector finds its kind', () => {
   test('AWS access key ids with every credential prefix, in any field and in text', () => {
-    for (const prefix of [['AK', 'IA'], ['AS', 'IA'], ['AB', 'IA'], ['AC', 'CA']].map((p) => p.join(''))) {
+    for (const prefix of [
+      ['AK', 'IA'],
+      ['AS', 'IA'],
+      ['AB', 'IA'],
+      ['AC', 'CA'],
+    ].map((p) => p.join(''))) {
       const id = awsKeyId(prefix);
       expect(kinds({ name: id })).toEqual(['aws-access-key-id']);
       expect(looksLikeSecret(`export AWS_ACCESS_KEY_ID=${id}\n`)).toBe('aws-access-key-id');
@@ -143,7 +153,13 @@ describe('each detector finds its kind', () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey;
     const ec = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey;
     const ed = generateKeyPairSync('ed25519').privateKey;
-    const keys = [pem(rsa, 'pkcs8'), pem(rsa, 'pkcs1'), pem(ec, 'sec1'), pem(ed, 'pkcs8'), pem(ec, 'pkcs8', 'pass' + 'phrase')];
+    const keys = [
+      pem(rsa, 'pkcs8'),
+      pem(rsa, 'pkcs1'),
+      pem(ec, 'sec1'),
+      pem(ed, 'pkcs8'),
+      pem(ec, 'pkcs8', 'pass' + 'phrase'),
+    ];
     for (const key of keys) {
       expect(looksLikeSecret(`write_files:\n  - content: |\n${key}`)).toBe('private-key');
       expect(kinds({ notes: key })).toEqual(['private-key']);
@@ -153,20 +169,42 @@ describe('each detector finds its kind', () => {
   });
 
   test('any literal under a password, secret, token, API key or private key field', () => {
-    const fields = ['password', 'dbPassword', 'secret', 'clientSecret', 'token', 'apiToken', 'apiKey', 'api_key',
-      'privateKey', 'private_key', 'passphrase', 'secretString', 'auth.token'];
+    const fields = [
+      'password',
+      'dbPassword',
+      'secret',
+      'clientSecret',
+      'token',
+      'apiToken',
+      'apiKey',
+      'api_key',
+      'privateKey',
+      'private_key',
+      'passphrase',
+      'secretString',
+      'auth.token',
+    ];
     for (const field of fields) expect([field, kinds({ [field]: 'hunter2' })]).toEqual([field, ['secret-field']]);
     expect(kinds({ a: { b: [{ password: 'x' }] } })).toEqual(['secret-field']);
     expect(looksLikeSecret('DB_PASSWORD=correct-horse-battery')).toBe('secret-field');
     // Escaped once or twice, as user data is inside a synthesized document.
-    expect(looksLikeSecret(JSON.stringify({ user_data: JSON.stringify('DB_PASSWORD="correct-horse-battery"') }))).toBe('secret-field');
-    expect(looksLikeSecret('chpasswd:\n  users:\n    - name: app\n      password: "correct-horse-battery"\n')).toBe('secret-field');
+    expect(looksLikeSecret(JSON.stringify({ user_data: JSON.stringify('DB_PASSWORD="correct-horse-battery"') }))).toBe(
+      'secret-field',
+    );
+    expect(looksLikeSecret('chpasswd:\n  users:\n    - name: app\n      password: "correct-horse-battery"\n')).toBe(
+      'secret-field',
+    );
   });
 
   test('secrets inside base64 blocks: a custom user-data part is sent encoded', () => {
     const userData = renderUserData({
-      environment: 'staging', regionName: 'do-nyc', cloud: 'digitalocean', dataRegion: 'us-east-1',
-      tableName: 'app', appPort: 8080, healthPath: '/healthz',
+      environment: 'staging',
+      regionName: 'do-nyc',
+      cloud: 'digitalocean',
+      dataRegion: 'us-east-1',
+      tableName: 'app',
+      appPort: 8080,
+      healthPath: '/healthz',
       customUserData: `#cloud-config\nwrite_files:\n  - path: /etc/app.env\n    content: "LINODE_TOKEN=${hex64()}"\n`,
     });
     expect(userData).not.toContain(hex64()); // it is only there encoded
@@ -176,8 +214,13 @@ describe('each detector finds its kind', () => {
 
   test('every detector has a documented format', () => {
     expect(Object.keys(SECRET_DETECTORS).sort()).toEqual([
-      'aws-access-key-id', 'aws-secret-access-key', 'digitalocean-token', 'linode-token', 'ovh-credential',
-      'private-key', 'secret-field',
+      'aws-access-key-id',
+      'aws-secret-access-key',
+      'digitalocean-token',
+      'linode-token',
+      'ovh-credential',
+      'private-key',
+      'secret-field',
     ]);
   });
 });
@@ -193,7 +236,12 @@ describe('look-alikes are not secrets', () => {
   test('SSH public keys and their fingerprints', () => {
     for (let i = 0; i < 20; i++) {
       const ed = sshPublicKey('ed25519');
-      const config = { authorizedKeys: [ed.line], sshKeys: [ed.sha256, ed.md5], sshKeyName: 'admin', public_key: ed.line };
+      const config = {
+        authorizedKeys: [ed.line],
+        sshKeys: [ed.sha256, ed.md5],
+        sshKeyName: 'admin',
+        public_key: ed.line,
+      };
       expect(kinds(config)).toEqual([]);
       expect(looksLikeSecret(`ssh_authorized_keys:\n  - ${ed.line}\nfingerprint: ${ed.sha256}\n`)).toBeUndefined();
       // Even under a name that would otherwise call for a secret.
@@ -238,20 +286,33 @@ describe('look-alikes are not secrets', () => {
       secret: '',
     };
     expect(kinds(config)).toEqual([]);
-    const envFile = 'AWS_ACCESS_KEY_ID="${aws_iam_access_key.app.id}"\nAWS_SECRET_ACCESS_KEY="${aws_iam_access_key.app.secret}"\n';
+    const envFile =
+      'AWS_ACCESS_KEY_ID="${aws_iam_access_key.app.id}"\nAWS_SECRET_ACCESS_KEY="${aws_iam_access_key.app.secret}"\n';
     expect(looksLikeSecret(envFile)).toBeUndefined();
     expect(looksLikeSecret(JSON.stringify({ content: envFile }))).toBeUndefined();
-    expect(looksLikeSecret('"Unexpected_token": "Unexpected token, expected a string."\n"js-tokens": "^4.0.0"\n')).toBeUndefined();
-    expect(looksLikeSecret('password: $DB_PASSWORD\ntoken = os.environ["TOKEN"]\nsecret = self.secret\npassword: null\n')).toBeUndefined();
+    expect(
+      looksLikeSecret('"Unexpected_token": "Unexpected token, expected a string."\n"js-tokens": "^4.0.0"\n'),
+    ).toBeUndefined();
+    expect(
+      looksLikeSecret('password: $DB_PASSWORD\ntoken = os.environ["TOKEN"]\nsecret = self.secret\npassword: null\n'),
+    ).toBeUndefined();
   });
 
   test('default user data, with and without credential references', () => {
     const base = {
-      environment: 'production', regionName: 'linode-ord', cloud: 'linode' as const, dataRegion: 'us-east-2',
-      tableName: '${aws_dynamodb_table.t.name}', appPort: 8080, healthPath: '/healthz',
+      environment: 'production',
+      regionName: 'linode-ord',
+      cloud: 'linode' as const,
+      dataRegion: 'us-east-2',
+      tableName: '${aws_dynamodb_table.t.name}',
+      appPort: 8080,
+      healthPath: '/healthz',
     };
     expect(findSecretsInText(renderUserData(base))).toEqual([]);
-    const credentials = { accessKeyId: '${aws_iam_access_key.k.id}', secretAccessKey: '${aws_iam_access_key.k.secret}' };
+    const credentials = {
+      accessKeyId: '${aws_iam_access_key.k.id}',
+      secretAccessKey: '${aws_iam_access_key.k.secret}',
+    };
     expect(findSecretsInText(renderUserData({ ...base, credentials }))).toEqual([]);
   });
 
@@ -263,11 +324,27 @@ describe('look-alikes are not secrets', () => {
   });
 
   test('field names: secrets, shape-only keys, and names that describe rather than hold', () => {
-    expect(['password', 'apiKey', 'aws_secret_access_key', 'consumerKey', 'DIGITALOCEAN_TOKEN', 'privateKey']
-      .map(secretFieldTier)).toEqual(Array(6).fill('secret'));
+    expect(
+      ['password', 'apiKey', 'aws_secret_access_key', 'consumerKey', 'DIGITALOCEAN_TOKEN', 'privateKey'].map(
+        secretFieldTier,
+      ),
+    ).toEqual(Array(6).fill('secret'));
     expect(['key', 'applicationKey', 'accessKey'].map(secretFieldTier)).toEqual(Array(3).fill('key'));
-    expect(['sshKeys', 'authorizedKeys', 'public_key', 'hash_key', 'serviceName', 'secretArn', 'accessKeyId', 'keyName',
-      'http_tokens', 'kms_key_arn', 'name'].map(secretFieldTier)).toEqual(Array(11).fill(undefined));
+    expect(
+      [
+        'sshKeys',
+        'authorizedKeys',
+        'public_key',
+        'hash_key',
+        'serviceName',
+        'secretArn',
+        'accessKeyId',
+        'keyName',
+        'http_tokens',
+        'kms_key_arn',
+        'name',
+      ].map(secretFieldTier),
+    ).toEqual(Array(11).fill(undefined));
   });
 });
 
@@ -299,10 +376,18 @@ describe('masking', () => {
 
   test('problems carry the path, the masked value, the allowed text and the context; errors do not leak', () => {
     const secret = doToken();
-    const problems = secretProblems({ name: 'x', regions: [{ name: 'a' }, { name: 'b', token: secret }] }, { environment: 'x' });
-    expect(problems).toEqual([{
-      environment: 'x', field: 'regions[1].token', value: 'digitalocean-token: dop_… (masked)', allowed: SECRET_LITERAL_ALLOWED,
-    }]);
+    const problems = secretProblems(
+      { name: 'x', regions: [{ name: 'a' }, { name: 'b', token: secret }] },
+      { environment: 'x' },
+    );
+    expect(problems).toEqual([
+      {
+        environment: 'x',
+        field: 'regions[1].token',
+        value: 'digitalocean-token: dop_… (masked)',
+        allowed: SECRET_LITERAL_ALLOWED,
+      },
+    ]);
     const message = new ConfigError(problems).message;
     expect(message).toContain('regions[1].token');
     expect(message).not.toContain(secret.slice(0, 8));
@@ -313,10 +398,7 @@ describe('masking', () => {
 describe('paths', () => {
   test('dotted fields and indexed array elements', () => {
     const config = {
-      regions: [
-        { name: 'a' },
-        { name: 'b', authorizedKeys: [`ssh-ed25519 ${awsKeyId()}`] },
-      ],
+      regions: [{ name: 'a' }, { name: 'b', authorizedKeys: [`ssh-ed25519 ${awsKeyId()}`] }],
       app: { userData: `#cloud-config\n# ${doToken()}\n` },
       nested: [[{ password: 'x' }]],
     };

@@ -1,5 +1,5 @@
-import { App, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
+import { App, TerraformStack, Testing } from '../cdk';
 import { ConfigError, Problem } from '../constructs/problems';
 
 /** Synthesized Terraform JSON of one stack. */

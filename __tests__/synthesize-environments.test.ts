@@ -32,10 +32,16 @@ describe('synthesizeEnvironments', () => {
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
   test('writes one stack folder per environment and the manifest, leaving no staging folder behind', () => {
-    expect(synthesizeEnvironments([staging, production], outdir).map((stack) => stack.node.id)).toEqual(['staging', 'production']);
+    expect(synthesizeEnvironments([staging, production], outdir).map((stack) => stack.node.id)).toEqual([
+      'staging',
+      'production',
+    ]);
     expect(Object.keys(snapshotFolder(outdir)).sort()).toEqual([
-      'manifest.json', 'stacks/production/cdk.tf.json', 'stacks/production/dr-manifest.json',
-      'stacks/staging/cdk.tf.json', 'stacks/staging/dr-manifest.json',
+      'manifest.json',
+      'stacks/production/cdk.tf.json',
+      'stacks/production/dr-manifest.json',
+      'stacks/staging/cdk.tf.json',
+      'stacks/staging/dr-manifest.json',
     ]);
     const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'production', 'dr-manifest.json'), 'utf8'));
     expect(manifest.regions.map((r: any) => [r.priority, r.region, r.cloud, r.location, r.data_region])).toEqual([
@@ -45,13 +51,16 @@ describe('synthesizeEnvironments', () => {
     ]);
     expect(manifest.regions[0].address).toMatch(/^\$\{aws_lb\..+\.dns_name\}$/);
     expect(manifest.records.map((r: any) => `${r.name} ${r.failover} ${r.set_identifier}`)).toEqual([
-      'app.example.com PRIMARY aws-use1', 'app.example.com SECONDARY next-2',
-      'failover-2.app.example.com PRIMARY ovh-gra', 'failover-2.app.example.com SECONDARY linode-ord',
+      'app.example.com PRIMARY aws-use1',
+      'app.example.com SECONDARY next-2',
+      'failover-2.app.example.com PRIMARY ovh-gra',
+      'failover-2.app.example.com SECONDARY linode-ord',
     ]);
     expect(manifest.recovery_budget.worst_case_seconds).toBe(510);
     expect(manifest.alarms).toContain('fk-production-failover-active');
-    expect(JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')).stacks.staging.synthesizedStackPath)
-      .toBe('stacks/staging/cdk.tf.json');
+    expect(
+      JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')).stacks.staging.synthesizedStackPath,
+    ).toBe('stacks/staging/cdk.tf.json');
     expect(fs.readdirSync(root)).toEqual(['cdktf.out']);
   });
 
@@ -71,7 +80,9 @@ describe('synthesizeEnvironments', () => {
     // A waiver that silences nothing is itself a violation (FK-POL-1), raised only while synthesizing.
     const stale: EnvironmentConfig = {
       ...production,
-      policySuppressions: [{ ruleId: 'FK-NET-3', reason: 'no Linode firewall exists in this path', path: 'production/aws-use1' }],
+      policySuppressions: [
+        { ruleId: 'FK-NET-3', reason: 'no Linode firewall exists in this path', path: 'production/aws-use1' },
+      ],
     };
     expect(() => synthesizeEnvironments([staging, stale], outdir)).toThrow(PolicyError);
     expect(() => synthesizeEnvironments([staging, stale], outdir)).toThrow(/\[FK-POL-1\] production\/aws-use1/);

@@ -1,4 +1,4 @@
-import { TerraformLocal, TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { TerraformLocal, TerraformOutput, TerraformStack, Testing } from '../cdk';
 import { ENVIRONMENTS } from '../config/environments';
 import { EnvironmentConfig } from '../config/types';
 import { renderUserData } from '../constructs/bootstrap';
@@ -40,7 +40,9 @@ function scan(text: string): string[] {
   ];
 }
 
-const synthesized = ENVIRONMENTS.map((config) => [config.name, Testing.synth(new FailoverStack(Testing.app(), config), true)] as const);
+const synthesized = ENVIRONMENTS.map(
+  (config) => [config.name, Testing.synth(new FailoverStack(Testing.app(), config), true)] as const,
+);
 
 describe('synthesized default environments hold no secret literal', () => {
   test.each(synthesized)('%s', (_name, text) => {
@@ -65,8 +67,14 @@ describe('the scan catches a literal key', () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 'leak');
     const userData = renderUserData({
-      environment: 'leak', regionName: 'aws-use1', cloud: 'aws', dataRegion: 'us-east-1', tableName: 'app',
-      appPort: 8080, healthPath: '/healthz', customUserData,
+      environment: 'leak',
+      regionName: 'aws-use1',
+      cloud: 'aws',
+      dataRegion: 'us-east-1',
+      tableName: 'app',
+      appPort: 8080,
+      healthPath: '/healthz',
+      customUserData,
     });
     new TerraformOutput(stack, 'user_data', { value: base64UserData(stack, userData) });
     const text = Testing.synth(stack, true);
@@ -80,10 +88,12 @@ describe('the scan catches a literal key', () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 'leak');
     new TerraformLocal(stack, 'env', { DIGITALOCEAN_TOKEN: 'dop_' + 'v1_' + 'c0ffee42'.repeat(8) });
-    expect(scan(Testing.synth(stack, true))).toEqual(expect.arrayContaining([
-      'document: digitalocean-token: dop_… (masked)',
-      'locals.env.DIGITALOCEAN_TOKEN: digitalocean-token: dop_… (masked)',
-    ]));
+    expect(scan(Testing.synth(stack, true))).toEqual(
+      expect.arrayContaining([
+        'document: digitalocean-token: dop_… (masked)',
+        'locals.env.DIGITALOCEAN_TOKEN: digitalocean-token: dop_… (masked)',
+      ]),
+    );
   });
 
   test('FailoverStack refuses a config holding a secret, without repeating the secret', () => {
@@ -96,9 +106,13 @@ describe('the scan catches a literal key', () => {
       error = err;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).problems).toContainEqual(expect.objectContaining({
-      environment: 'staging', field: 'app.userData', allowed: expect.stringContaining('use an environment variable'),
-    }));
+    expect((error as ConfigError).problems).toContainEqual(
+      expect.objectContaining({
+        environment: 'staging',
+        field: 'app.userData',
+        allowed: expect.stringContaining('use an environment variable'),
+      }),
+    );
     expect((error as ConfigError).message).not.toContain(leakedKeyId);
   });
 });

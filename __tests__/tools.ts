@@ -36,7 +36,10 @@ export function tfOfflineCheck(stacks: Record<string, unknown>): { status: numbe
     const dirs = Object.entries(stacks).map(([name, json]) => {
       const stackDir = path.join(dir, name);
       fs.mkdirSync(stackDir);
-      fs.writeFileSync(path.join(stackDir, 'cdk.tf.json'), typeof json === 'string' ? json : JSON.stringify(json, null, 2));
+      fs.writeFileSync(
+        path.join(stackDir, 'cdk.tf.json'),
+        typeof json === 'string' ? json : JSON.stringify(json, null, 2),
+      );
       return stackDir;
     });
     const run = spawnSync(TF_OFFLINE, ['check', ...dirs], { encoding: 'utf8', timeout: 300_000 });

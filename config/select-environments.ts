@@ -10,12 +10,19 @@ export function selectEnvironments(
   requested: string | undefined,
 ): EnvironmentConfig[] {
   if (!requested) return [...all];
-  const names = requested.split(',').map((n) => n.trim()).filter(Boolean);
+  const names = requested
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !all.some((e) => e.name === n));
   if (unknown.length > 0) {
-    throw new ConfigError(unknown.map((n) => ({
-      field: 'FAILOVER_KIT_ENVIRONMENTS', value: n, allowed: `one of: ${all.map((e) => e.name).join(', ')}`,
-    })));
+    throw new ConfigError(
+      unknown.map((n) => ({
+        field: 'FAILOVER_KIT_ENVIRONMENTS',
+        value: n,
+        allowed: `one of: ${all.map((e) => e.name).join(', ')}`,
+      })),
+    );
   }
   return all.filter((e) => names.includes(e.name));
 }
@@ -30,9 +37,13 @@ export function withDrill(environments: readonly EnvironmentConfig[], drill: str
   const [environment, region, ...rest] = drill.split('/');
   const known = environments.map((e) => e.name);
   if (!region || rest.length > 0 || !known.includes(environment)) {
-    throw new ConfigError([{
-      field: 'FAILOVER_KIT_DRILL', value: drill, allowed: `<environment>/<region> with environment one of: ${known.join(', ')}`,
-    }]);
+    throw new ConfigError([
+      {
+        field: 'FAILOVER_KIT_DRILL',
+        value: drill,
+        allowed: `<environment>/<region> with environment one of: ${known.join(', ')}`,
+      },
+    ]);
   }
   return environments.map((e) => (e.name === environment ? { ...e, drill: region } : e));
 }

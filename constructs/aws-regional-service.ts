@@ -22,16 +22,16 @@ import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security-group-egress-rule';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
-import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { Fn, Token } from '../cdk';
 import { knownLocations } from '../config/locations';
 import type { AwsRegionConfig } from '../config/types';
 import { expectAdminCidrs, ipv4Subnet, parseCidr } from './cidr';
 import { parseStatusCodes, STATUS_CODE_FORMS, type HealthCheckSpec } from './health-check-spec';
 import { boundedName, resourceName } from './naming';
-import { base64UserData } from './user-data';
 import { Problems } from './problems';
 import type { EndpointTarget, RegionalEndpoint, RegionalServiceProps } from './regional-endpoint';
+import { base64UserData } from './user-data';
 
 /** Default of `AwsRegionConfig.vpcCidr`. */
 export const DEFAULT_AWS_VPC_CIDR = '10.40.0.0/16';
@@ -155,22 +155,28 @@ export class AwsRegionalService extends Construct implements RegionalEndpoint {
     const publicCidrs = ZONES.map((i) => ipv4Subnet(vpcNetwork, 2, i));
     const appCidrs = ZONES.map((i) => ipv4Subnet(vpcNetwork, 2, 2 + i));
 
-    const publicSubnets = ZONES.map((i) => new Subnet(this, `PublicSubnet${i}`, {
-      region: location,
-      vpcId: vpc.id,
-      availabilityZone: zoneName(i),
-      cidrBlock: publicCidrs[i],
-      mapPublicIpOnLaunch: false,
-      tags: tagged(name(`public-${i}`)),
-    }));
-    const appSubnets = ZONES.map((i) => new Subnet(this, `AppSubnet${i}`, {
-      region: location,
-      vpcId: vpc.id,
-      availabilityZone: zoneName(i),
-      cidrBlock: appCidrs[i],
-      mapPublicIpOnLaunch: false,
-      tags: tagged(name(`app-${i}`)),
-    }));
+    const publicSubnets = ZONES.map(
+      (i) =>
+        new Subnet(this, `PublicSubnet${i}`, {
+          region: location,
+          vpcId: vpc.id,
+          availabilityZone: zoneName(i),
+          cidrBlock: publicCidrs[i],
+          mapPublicIpOnLaunch: false,
+          tags: tagged(name(`public-${i}`)),
+        }),
+    );
+    const appSubnets = ZONES.map(
+      (i) =>
+        new Subnet(this, `AppSubnet${i}`, {
+          region: location,
+          vpcId: vpc.id,
+          availabilityZone: zoneName(i),
+          cidrBlock: appCidrs[i],
+          mapPublicIpOnLaunch: false,
+          tags: tagged(name(`app-${i}`)),
+        }),
+    );
 
     const publicRoutes = new RouteTable(this, 'PublicRouteTable', {
       region: location,
@@ -183,11 +189,14 @@ export class AwsRegionalService extends Construct implements RegionalEndpoint {
       destinationCidrBlock: '0.0.0.0/0',
       gatewayId: internetGateway.id,
     });
-    publicSubnets.forEach((subnet, i) => new RouteTableAssociation(this, `PublicRouteTableAssociation${i}`, {
-      region: location,
-      subnetId: subnet.id,
-      routeTableId: publicRoutes.id,
-    }));
+    publicSubnets.forEach(
+      (subnet, i) =>
+        new RouteTableAssociation(this, `PublicRouteTableAssociation${i}`, {
+          region: location,
+          subnetId: subnet.id,
+          routeTableId: publicRoutes.id,
+        }),
+    );
 
     const natAddress = new Eip(this, 'NatAddress', {
       region: location,
@@ -213,11 +222,14 @@ export class AwsRegionalService extends Construct implements RegionalEndpoint {
       destinationCidrBlock: '0.0.0.0/0',
       natGatewayId: natGateway.id,
     });
-    const appRouteAssociations = appSubnets.map((subnet, i) => new RouteTableAssociation(this, `AppRouteTableAssociation${i}`, {
-      region: location,
-      subnetId: subnet.id,
-      routeTableId: appRoutes.id,
-    }));
+    const appRouteAssociations = appSubnets.map(
+      (subnet, i) =>
+        new RouteTableAssociation(this, `AppRouteTableAssociation${i}`, {
+          region: location,
+          subnetId: subnet.id,
+          routeTableId: appRoutes.id,
+        }),
+    );
     const dynamoDbEndpoint = new VpcEndpoint(this, 'DynamoDbEndpoint', {
       region: location,
       vpcId: vpc.id,
@@ -245,7 +257,10 @@ export class AwsRegionalService extends Construct implements RegionalEndpoint {
     const listenerPorts = certificateArn ? [80, 443] : [80];
     // ::/0 as well, so the rules stay right if the load balancer is made dual-stack.
     for (const port of listenerPorts) {
-      for (const [family, cidr] of [['Ipv4', '0.0.0.0/0'], ['Ipv6', '::/0']] as const) {
+      for (const [family, cidr] of [
+        ['Ipv4', '0.0.0.0/0'],
+        ['Ipv6', '::/0'],
+      ] as const) {
         new VpcSecurityGroupIngressRule(this, `LoadBalancerIngress${port}${family}`, {
           region: location,
           securityGroupId: albSecurityGroup.id,
@@ -413,16 +428,20 @@ export class AwsRegionalService extends Construct implements RegionalEndpoint {
         // One hop: metadata credentials stay on the instance itself.
         httpPutResponseHopLimit: 1,
       },
-      blockDeviceMappings: [{
-        deviceName: ami.rootDeviceName,
-        ebs: { volumeType: 'gp3', encrypted: 'true', deleteOnTermination: 'true' },
-      }],
-      networkInterfaces: [{
-        deviceIndex: 0,
-        associatePublicIpAddress: 'false',
-        securityGroups: [instanceSecurityGroup.id],
-        deleteOnTermination: 'true',
-      }],
+      blockDeviceMappings: [
+        {
+          deviceName: ami.rootDeviceName,
+          ebs: { volumeType: 'gp3', encrypted: 'true', deleteOnTermination: 'true' },
+        },
+      ],
+      networkInterfaces: [
+        {
+          deviceIndex: 0,
+          associatePublicIpAddress: 'false',
+          securityGroups: [instanceSecurityGroup.id],
+          deleteOnTermination: 'true',
+        },
+      ],
       tagSpecifications: [
         { resourceType: 'instance', tags: instanceTags },
         { resourceType: 'volume', tags: instanceTags },
@@ -474,7 +493,9 @@ function validate(props: AwsRegionalServiceProps): void {
   const vpcNetwork = parseCidr(vpcCidr);
   problems.expect(
     vpcNetwork !== undefined && vpcNetwork.family === 4 && vpcNetwork.prefix >= 16 && vpcNetwork.prefix <= 24,
-    'vpcCidr', region.vpcCidr, 'an IPv4 network address with a prefix from /16 to /24, e.g. 10.40.0.0/16',
+    'vpcCidr',
+    region.vpcCidr,
+    'an IPv4 network address with a prefix from /16 to /24, e.g. 10.40.0.0/16',
   );
 
   problems.integerIn('instanceCount', region.instanceCount ?? 2, 1, MAX_AWS_INSTANCE_COUNT);
@@ -490,8 +511,11 @@ function validate(props: AwsRegionalServiceProps): void {
   const certificateArn = region.certificateArn;
   if (certificateArn !== undefined && !Token.isUnresolved(certificateArn)) {
     problems.expect(
-      new RegExp(`^arn:aws:acm:${escapeRegExp(region.location)}:\\d{12}:certificate/[0-9a-f-]{36}$`).test(certificateArn),
-      'certificateArn', certificateArn,
+      new RegExp(`^arn:aws:acm:${escapeRegExp(region.location)}:\\d{12}:certificate/[0-9a-f-]{36}$`).test(
+        certificateArn,
+      ),
+      'certificateArn',
+      certificateArn,
       `an ACM certificate ARN in ${region.location}: arn:aws:acm:${region.location}:<account id>:certificate/<uuid>`,
     );
   }
@@ -500,7 +524,9 @@ function validate(props: AwsRegionalServiceProps): void {
 }
 
 /** A target group's `health_check` block, every attribute set. */
-export type TargetGroupHealthCheck = Required<Omit<LbTargetGroupHealthCheck, 'enabled'>> & { readonly enabled: boolean };
+export type TargetGroupHealthCheck = Required<Omit<LbTargetGroupHealthCheck, 'enabled'>> & {
+  readonly enabled: boolean;
+};
 
 /** What Elastic Load Balancing accepts in an ALB target group health check (CreateTargetGroup). */
 const TARGET_GROUP_CHECK = {
@@ -538,16 +564,33 @@ export function validateTargetGroupHealthCheck(problems: Problems, check: Target
   const limit = (attribute: string) => `ALB target group health_check ${attribute}`;
   problems.integerIn('healthCheck.intervalSeconds', check.interval, interval.min, interval.max, limit('interval'));
   problems.integerIn('healthCheck.timeoutSeconds', check.timeout, timeout.min, timeout.max, limit('timeout'));
-  problems.expect(check.interval > check.timeout, 'healthCheck.intervalSeconds', check.interval,
-    `greater than timeoutSeconds (${check.timeout}) (${limit('interval')})`);
-  problems.integerIn('healthCheck.healthyThreshold', check.healthyThreshold, threshold.min, threshold.max,
-    limit('healthy_threshold'));
-  problems.integerIn('healthCheck.unhealthyThreshold', check.unhealthyThreshold, threshold.min, threshold.max,
-    limit('unhealthy_threshold'));
+  problems.expect(
+    check.interval > check.timeout,
+    'healthCheck.intervalSeconds',
+    check.interval,
+    `greater than timeoutSeconds (${check.timeout}) (${limit('interval')})`,
+  );
+  problems.integerIn(
+    'healthCheck.healthyThreshold',
+    check.healthyThreshold,
+    threshold.min,
+    threshold.max,
+    limit('healthy_threshold'),
+  );
+  problems.integerIn(
+    'healthCheck.unhealthyThreshold',
+    check.unhealthyThreshold,
+    threshold.min,
+    threshold.max,
+    limit('unhealthy_threshold'),
+  );
   const matcher = parseStatusCodes(check.matcher);
-  problems.expect(matcher !== undefined && matcher.lowest >= codes.min && matcher.highest <= codes.max,
-    'healthCheck.expectedStatus', check.matcher,
-    `codes from ${codes.min} to ${codes.max} as ${STATUS_CODE_FORMS} (${limit('matcher')})`);
+  problems.expect(
+    matcher !== undefined && matcher.lowest >= codes.min && matcher.highest <= codes.max,
+    'healthCheck.expectedStatus',
+    check.matcher,
+    `codes from ${codes.min} to ${codes.max} as ${STATUS_CODE_FORMS} (${limit('matcher')})`,
+  );
 }
 
 function escapeRegExp(text: string): string {

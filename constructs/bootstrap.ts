@@ -1,4 +1,4 @@
-import { Token } from 'cdktf';
+import { Token } from '../cdk';
 import type { CloudName } from '../config/locations';
 import { ProblemContext, Problems } from './problems';
 
@@ -190,7 +190,8 @@ export function renderUserData(props: BootstrapProps): string {
   const bytes = Buffer.byteLength(document, 'utf8');
   problems.expect(
     bytes + REFERENCE_HEADROOM_BYTES <= MAX_USER_DATA_BYTES,
-    'app.userData', `(${Buffer.byteLength(props.customUserData, 'utf8')} bytes)`,
+    'app.userData',
+    `(${Buffer.byteLength(props.customUserData, 'utf8')} bytes)`,
     `a document small enough that the whole user data stays within ${MAX_USER_DATA_BYTES - REFERENCE_HEADROOM_BYTES} ` +
       `bytes (EC2's 16 KB limit less room for Terraform references); it renders to ${bytes}`,
   );
@@ -230,13 +231,16 @@ export function quoteEnvValue(value: string): string {
 
 function checkCredentials(props: BootstrapProps, problems: Problems): void {
   if (!props.credentials) return;
-  const allowed = 'a Terraform reference such as ${aws_iam_access_key.app.id}, or ${var.name} set from a ' +
+  const allowed =
+    'a Terraform reference such as ${aws_iam_access_key.app.id}, or ${var.name} set from a ' +
     'TF_VAR_name environment variable; never a literal key';
   const { accessKeyId, secretAccessKey } = props.credentials;
   // Values are masked in the problem: the error message must not leak a key.
   problems.expect(
     accessKeyId.includes('${') && !ACCESS_KEY_ID_PATTERN.test(accessKeyId),
-    'credentials.accessKeyId', `${accessKeyId.slice(0, 4)}… (masked)`, allowed,
+    'credentials.accessKeyId',
+    `${accessKeyId.slice(0, 4)}… (masked)`,
+    allowed,
   );
   problems.expect(secretAccessKey.includes('${'), 'credentials.secretAccessKey', '(masked)', allowed);
 }
@@ -244,12 +248,16 @@ function checkCredentials(props: BootstrapProps, problems: Problems): void {
 function checkCustomUserData(userData: string, problems: Problems): void {
   const valid = problems.expect(
     CLOUD_CONFIG_HEADER.test(userData),
-    'app.userData', userData.split(/\r?\n/, 1)[0].slice(0, 80), 'a cloud-config document: its first line is "#cloud-config"',
+    'app.userData',
+    userData.split(/\r?\n/, 1)[0].slice(0, 80),
+    'a cloud-config document: its first line is "#cloud-config"',
   );
   if (valid) {
     problems.expect(
       !Token.isUnresolved(userData),
-      'app.userData', '(contains a Terraform reference)', 'plain text: the part is sent base64-encoded, so references would not resolve',
+      'app.userData',
+      '(contains a Terraform reference)',
+      'plain text: the part is sent base64-encoded, so references would not resolve',
     );
   }
 }
@@ -287,21 +295,26 @@ function renderMultipart(ours: string, theirs: string): string {
   // base64 never contains the boundary's dashes; only our own part needs checking.
   let boundary = MIME_BOUNDARY;
   while (ours.includes(boundary)) boundary += '-';
-  const part = (filename: string, headers: readonly string[], body: string) => [
-    `--${boundary}`,
-    'Content-Type: text/cloud-config; charset="utf-8"',
-    'MIME-Version: 1.0',
-    `Content-Disposition: attachment; filename="${filename}"`,
-    ...headers,
-    '',
-    body,
-  ].join('\n');
+  const part = (filename: string, headers: readonly string[], body: string) =>
+    [
+      `--${boundary}`,
+      'Content-Type: text/cloud-config; charset="utf-8"',
+      'MIME-Version: 1.0',
+      `Content-Disposition: attachment; filename="${filename}"`,
+      ...headers,
+      '',
+      body,
+    ].join('\n');
   return [
     `Content-Type: multipart/mixed; boundary="${boundary}"`,
     'MIME-Version: 1.0',
     '',
     part('failover-kit.cfg', ['Content-Transfer-Encoding: 7bit'], ours),
-    part('user-data.cfg', ['Content-Transfer-Encoding: base64', `Merge-Type: ${USER_PART_MERGE_TYPE}`], base64Lines(theirs)),
+    part(
+      'user-data.cfg',
+      ['Content-Transfer-Encoding: base64', `Merge-Type: ${USER_PART_MERGE_TYPE}`],
+      base64Lines(theirs),
+    ),
     `--${boundary}--`,
     '',
   ].join('\n');

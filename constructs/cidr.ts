@@ -55,14 +55,26 @@ export function ipv4Subnet(network: Cidr, newBits: number, index: number): strin
  * @returns the parsed block when it passes, else undefined.
  */
 export function expectPrivateIpv4Cidr(
-  problems: Problems, field: string, text: string, minPrefix: number, maxPrefix: number,
+  problems: Problems,
+  field: string,
+  text: string,
+  minPrefix: number,
+  maxPrefix: number,
 ): Cidr | undefined {
   const cidr = parseCidr(text);
-  const ok = cidr !== undefined && cidr.family === 4 && cidr.prefix >= minPrefix && cidr.prefix <= maxPrefix &&
+  const ok =
+    cidr !== undefined &&
+    cidr.family === 4 &&
+    cidr.prefix >= minPrefix &&
+    cidr.prefix <= maxPrefix &&
     PRIVATE_IPV4_BLOCKS.some((block) => contains(parseCidr(block)!, cidr));
-  problems.expect(ok, field, text,
+  problems.expect(
+    ok,
+    field,
+    text,
     `a private IPv4 CIDR block from /${minPrefix} to /${maxPrefix} with no host bits set, ` +
-      `inside one of: ${PRIVATE_IPV4_BLOCKS.join(', ')}`);
+      `inside one of: ${PRIVATE_IPV4_BLOCKS.join(', ')}`,
+  );
   return ok ? cidr : undefined;
 }
 
@@ -99,7 +111,9 @@ function addressBits(family: 4 | 6): number {
 /** Whether `inner` lies within `outer`; blocks of different families never do. */
 function contains(outer: Cidr, inner: Cidr): boolean {
   const shift = BigInt(addressBits(outer.family) - outer.prefix);
-  return outer.family === inner.family && inner.prefix >= outer.prefix && inner.network >> shift === outer.network >> shift;
+  return (
+    outer.family === inner.family && inner.prefix >= outer.prefix && inner.network >> shift === outer.network >> shift
+  );
 }
 
 /** Expects an address `isIPv4` accepted. */
@@ -120,7 +134,10 @@ function ipv6ToBigInt(address: string): bigint {
   const headGroups = head ? head.split(':') : [];
   const tailGroups = tail ? tail.split(':') : [];
   const zeroGroups = tail === undefined ? [] : Array<string>(8 - headGroups.length - tailGroups.length).fill('0');
-  return [...headGroups, ...zeroGroups, ...tailGroups].reduce((value, group) => (value << 16n) | BigInt(`0x${group}`), 0n);
+  return [...headGroups, ...zeroGroups, ...tailGroups].reduce(
+    (value, group) => (value << 16n) | BigInt(`0x${group}`),
+    0n,
+  );
 }
 
 /**
@@ -128,8 +145,13 @@ function ipv6ToBigInt(address: string): bigint {
  * loopback, link-local, carrier-grade NAT, "this network", multicast and reserved.
  */
 const NON_PUBLIC_IPV4_BLOCKS: readonly string[] = [
-  ...PRIVATE_IPV4_BLOCKS, '127.0.0.0/8', '169.254.0.0/16', '100.64.0.0/10', '0.0.0.0/8',
-  '224.0.0.0/4', '240.0.0.0/4',
+  ...PRIVATE_IPV4_BLOCKS,
+  '127.0.0.0/8',
+  '169.254.0.0/16',
+  '100.64.0.0/10',
+  '0.0.0.0/8',
+  '224.0.0.0/4',
+  '240.0.0.0/4',
 ];
 
 /** Whether `address` is a dotted IPv4 address that is routable on the internet. */

@@ -12,10 +12,32 @@ import { Problems, ProblemContext } from './problems';
  * of a data-tier-aware environment.
  */
 export const ROUTE53_ALARM_REGIONS: readonly string[] = [
-  'af-south-1', 'ap-east-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1', 'ap-south-2',
-  'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ca-central-1', 'eu-central-1', 'eu-central-2',
-  'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'me-central-1',
-  'me-south-1', 'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2',
+  'af-south-1',
+  'ap-east-1',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-south-1',
+  'ap-south-2',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-southeast-3',
+  'ca-central-1',
+  'eu-central-1',
+  'eu-central-2',
+  'eu-north-1',
+  'eu-south-1',
+  'eu-south-2',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'me-central-1',
+  'me-south-1',
+  'sa-east-1',
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
 ];
 
 /**
@@ -23,8 +45,19 @@ export const ROUTE53_ALARM_REGIONS: readonly string[] = [
  * `ThrottledRequests` under (item and PartiQL operations).
  */
 export const DYNAMODB_OPERATIONS: readonly string[] = [
-  'GetItem', 'BatchGetItem', 'Query', 'Scan', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem',
-  'TransactGetItems', 'TransactWriteItems', 'ExecuteStatement', 'BatchExecuteStatement', 'ExecuteTransaction',
+  'GetItem',
+  'BatchGetItem',
+  'Query',
+  'Scan',
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'BatchWriteItem',
+  'TransactGetItems',
+  'TransactWriteItems',
+  'ExecuteStatement',
+  'BatchExecuteStatement',
+  'ExecuteTransaction',
 ];
 
 /**
@@ -231,79 +264,100 @@ export class DataTierHealth extends Construct {
       const alarmNames: string[] = [];
       const add = (idSuffix: string, name: string, description: string, spec: AlarmSpec): void => {
         const alarmName = `${props.namePrefix}-data-${region}-${name}`;
-        alarms.push(new CloudwatchMetricAlarm(this, `${region}-${idSuffix}`, {
-          region,
-          alarmName,
-          alarmDescription: description,
-          namespace: 'AWS/DynamoDB',
-          comparisonOperator: 'GreaterThanThreshold',
-          // No data means no writes, errors or throttles in the period: nothing is wrong.
-          treatMissingData: 'notBreaching',
-          tags: { ...props.tags },
-          ...spec,
-        }));
+        alarms.push(
+          new CloudwatchMetricAlarm(this, `${region}-${idSuffix}`, {
+            region,
+            alarmName,
+            alarmDescription: description,
+            namespace: 'AWS/DynamoDB',
+            comparisonOperator: 'GreaterThanThreshold',
+            // No data means no writes, errors or throttles in the period: nothing is wrong.
+            treatMissingData: 'notBreaching',
+            tags: { ...props.tags },
+            ...spec,
+          }),
+        );
         alarmNames.push(alarmName);
       };
 
       for (const other of others) {
-        add(`ReplicationLatency-${other}`, `replication-latency-to-${other}`,
+        add(
+          `ReplicationLatency-${other}`,
+          `replication-latency-to-${other}`,
           `Replication of ${region} writes to ${other} averages over ${t.replicationLatencyMs} ms ` +
-          `for ${t.replicationLatencyEvaluationPeriods} x ${t.periodSeconds} s`, {
+            `for ${t.replicationLatencyEvaluationPeriods} x ${t.periodSeconds} s`,
+          {
             metricName: 'ReplicationLatency',
             dimensions: { TableName: props.tableName, ReceivingRegion: other },
             statistic: 'Average',
             period: t.periodSeconds,
             evaluationPeriods: t.replicationLatencyEvaluationPeriods,
             threshold: t.replicationLatencyMs,
-          });
-        add(`ReplicationStalled-${other}`, `replication-stalled-to-${other}`,
+          },
+        );
+        add(
+          `ReplicationStalled-${other}`,
+          `replication-stalled-to-${other}`,
           `A write from ${region} took over ${t.stalledReplicationLatencyMs} ms to reach ${other} ` +
-          `within ${t.stalledWindowSeconds} s (replication stalled or backlogged)`, {
+            `within ${t.stalledWindowSeconds} s (replication stalled or backlogged)`,
+          {
             metricName: 'ReplicationLatency',
             dimensions: { TableName: props.tableName, ReceivingRegion: other },
             statistic: 'Maximum',
             period: t.stalledWindowSeconds,
             evaluationPeriods: 1,
             threshold: t.stalledReplicationLatencyMs,
-          });
+          },
+        );
       }
       for (const operation of operations) {
-        add(`SystemErrors-${operation}`, `system-errors-${operation.toLowerCase()}`,
+        add(
+          `SystemErrors-${operation}`,
+          `system-errors-${operation.toLowerCase()}`,
           `${operation} on the ${region} replica returns over ${t.systemErrors} HTTP 500s per ` +
-          `${t.periodSeconds} s for ${t.errorEvaluationPeriods} periods`, {
+            `${t.periodSeconds} s for ${t.errorEvaluationPeriods} periods`,
+          {
             metricName: 'SystemErrors',
             dimensions: { TableName: props.tableName, Operation: operation },
             statistic: 'Sum',
             period: t.periodSeconds,
             evaluationPeriods: t.errorEvaluationPeriods,
             threshold: t.systemErrors,
-          });
-        add(`ThrottledRequests-${operation}`, `throttled-${operation.toLowerCase()}`,
+          },
+        );
+        add(
+          `ThrottledRequests-${operation}`,
+          `throttled-${operation.toLowerCase()}`,
           `${operation} on the ${region} replica is throttled over ${t.throttledRequests} times per ` +
-          `${t.periodSeconds} s for ${t.errorEvaluationPeriods} periods`, {
+            `${t.periodSeconds} s for ${t.errorEvaluationPeriods} periods`,
+          {
             metricName: 'ThrottledRequests',
             dimensions: { TableName: props.tableName, Operation: operation },
             statistic: 'Sum',
             period: t.periodSeconds,
             evaluationPeriods: t.errorEvaluationPeriods,
             threshold: t.throttledRequests,
-          });
+          },
+        );
       }
 
       names.push(...alarmNames);
-      this.childChecks[region] = alarms.map((alarm, i) => new Route53HealthCheck(this, `${alarm.node.id}-Check`, {
-        type: 'CLOUDWATCH_METRIC',
-        cloudwatchAlarmName: alarm.alarmName,
-        cloudwatchAlarmRegion: region,
-        // Route 53 reads the alarm's data stream, and these metrics go quiet when
-        // there is nothing to report. Failing a region over stops its writes, so
-        // its replication and error metrics stop too: with LastKnownStatus the
-        // check would stay unhealthy forever and the region could never come back.
-        // With Healthy a quiet region is taken as healthy, and if the fault is
-        // still there when traffic returns the alarm trips again.
-        insufficientDataHealthStatus: 'Healthy',
-        tags: { ...props.tags, Name: alarmNames[i] },
-      }));
+      this.childChecks[region] = alarms.map(
+        (alarm, i) =>
+          new Route53HealthCheck(this, `${alarm.node.id}-Check`, {
+            type: 'CLOUDWATCH_METRIC',
+            cloudwatchAlarmName: alarm.alarmName,
+            cloudwatchAlarmRegion: region,
+            // Route 53 reads the alarm's data stream, and these metrics go quiet when
+            // there is nothing to report. Failing a region over stops its writes, so
+            // its replication and error metrics stop too: with LastKnownStatus the
+            // check would stay unhealthy forever and the region could never come back.
+            // With Healthy a quiet region is taken as healthy, and if the fault is
+            // still there when traffic returns the alarm trips again.
+            insufficientDataHealthStatus: 'Healthy',
+            tags: { ...props.tags, Name: alarmNames[i] },
+          }),
+      );
       this.dataChecks[region] = new Route53HealthCheck(this, `${region}-DataHealth`, {
         type: 'CALCULATED',
         childHealthchecks: this.childChecks[region].map((check) => check.id),
@@ -338,14 +392,20 @@ export class DataTierHealth extends Construct {
   private dataCheckOf(dataRegion: string): Route53HealthCheck {
     const check = this.dataChecks[dataRegion];
     if (!check) {
-      throw new Error(`${this.node.path} watches no data region ${dataRegion} (data regions: ${this.dataRegions.join(', ')})`);
+      throw new Error(
+        `${this.node.path} watches no data region ${dataRegion} (data regions: ${this.dataRegions.join(', ')})`,
+      );
     }
     return check;
   }
 }
 
-type AlarmSpec = Required<Pick<CloudwatchMetricAlarmProps, 'metricName' | 'dimensions' | 'statistic' | 'period' |
-  'evaluationPeriods' | 'threshold'>>;
+type AlarmSpec = Required<
+  Pick<
+    CloudwatchMetricAlarmProps,
+    'metricName' | 'dimensions' | 'statistic' | 'period' | 'evaluationPeriods' | 'threshold'
+  >
+>;
 type CloudwatchMetricAlarmProps = ConstructorParameters<typeof CloudwatchMetricAlarm>[2];
 
 /** Worst-case detection time per signal; see `DataTierHealth.evaluationSeconds`. */
@@ -355,10 +415,13 @@ export function evaluationSecondsOf(
 ): Partial<Record<DataTierSignal, number>> {
   const errors = (t.errorEvaluationPeriods + 1) * t.periodSeconds;
   return {
-    ...(replicated ? {
-      replicationLatency: Math.ceil(t.replicationLatencyMs / 1000) + (t.replicationLatencyEvaluationPeriods + 1) * t.periodSeconds,
-      replicationStalled: Math.ceil(t.stalledReplicationLatencyMs / 1000) + t.stalledWindowSeconds,
-    } : {}),
+    ...(replicated
+      ? {
+          replicationLatency:
+            Math.ceil(t.replicationLatencyMs / 1000) + (t.replicationLatencyEvaluationPeriods + 1) * t.periodSeconds,
+          replicationStalled: Math.ceil(t.stalledReplicationLatencyMs / 1000) + t.stalledWindowSeconds,
+        }
+      : {}),
     systemErrors: errors,
     throttledRequests: errors,
   };
@@ -379,21 +442,39 @@ function expectThresholds(problems: Problems, thresholds: DataTierThresholds): R
   const t: ResolvedDataTierThresholds = { ...DEFAULT_DATA_TIER_THRESHOLDS, ...definedOnly(thresholds) };
   const f = (name: keyof DataTierThresholds) => `dataHealth.${name}`;
 
-  const periodOk = problems.expect(isMultipleOf60(t.periodSeconds, 60, 3600), f('periodSeconds'), t.periodSeconds,
-    'a multiple of 60 from 60 to 3600 (Route 53 reads only standard-resolution alarms)');
+  const periodOk = problems.expect(
+    isMultipleOf60(t.periodSeconds, 60, 3600),
+    f('periodSeconds'),
+    t.periodSeconds,
+    'a multiple of 60 from 60 to 3600 (Route 53 reads only standard-resolution alarms)',
+  );
   // Limits that depend on the period are checked against the default when the period itself is wrong.
-  const maxPeriods = Math.floor(ONE_DAY_SECONDS / (periodOk ? t.periodSeconds : DEFAULT_DATA_TIER_THRESHOLDS.periodSeconds));
+  const maxPeriods = Math.floor(
+    ONE_DAY_SECONDS / (periodOk ? t.periodSeconds : DEFAULT_DATA_TIER_THRESHOLDS.periodSeconds),
+  );
   const dayReason = 'CloudWatch allows at most one day of period x evaluation periods';
   problems.integerIn(f('replicationLatencyMs'), t.replicationLatencyMs, 1000, 3_600_000);
-  problems.integerIn(f('replicationLatencyEvaluationPeriods'), t.replicationLatencyEvaluationPeriods, 1, maxPeriods, dayReason);
+  problems.integerIn(
+    f('replicationLatencyEvaluationPeriods'),
+    t.replicationLatencyEvaluationPeriods,
+    1,
+    maxPeriods,
+    dayReason,
+  );
   problems.expect(
-    Number.isInteger(t.stalledReplicationLatencyMs) && t.stalledReplicationLatencyMs > t.replicationLatencyMs &&
+    Number.isInteger(t.stalledReplicationLatencyMs) &&
+      t.stalledReplicationLatencyMs > t.replicationLatencyMs &&
       t.stalledReplicationLatencyMs <= ONE_DAY_SECONDS * 1000,
-    f('stalledReplicationLatencyMs'), t.stalledReplicationLatencyMs,
+    f('stalledReplicationLatencyMs'),
+    t.stalledReplicationLatencyMs,
     `an integer above replicationLatencyMs (${t.replicationLatencyMs}) and at most ${ONE_DAY_SECONDS * 1000}`,
   );
-  problems.expect(isMultipleOf60(t.stalledWindowSeconds, 300, ONE_DAY_SECONDS), f('stalledWindowSeconds'),
-    t.stalledWindowSeconds, `a multiple of 60 from 300 to ${ONE_DAY_SECONDS}`);
+  problems.expect(
+    isMultipleOf60(t.stalledWindowSeconds, 300, ONE_DAY_SECONDS),
+    f('stalledWindowSeconds'),
+    t.stalledWindowSeconds,
+    `a multiple of 60 from 300 to ${ONE_DAY_SECONDS}`,
+  );
   problems.integerIn(f('systemErrors'), t.systemErrors, 0, 1_000_000);
   problems.integerIn(f('throttledRequests'), t.throttledRequests, 0, 1_000_000);
   problems.integerIn(f('errorEvaluationPeriods'), t.errorEvaluationPeriods, 1, maxPeriods, dayReason);
@@ -404,26 +485,46 @@ function validate(props: DataTierHealthProps, operations: readonly string[]): Re
   const problems = new Problems(props.context);
   const thresholds = expectThresholds(problems, props.thresholds ?? {});
 
-  problems.expect(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(props.namePrefix), 'dataHealth.namePrefix', props.namePrefix,
-    'a letter or digit, then up to 63 letters, digits, -, _ or .');
+  problems.expect(
+    /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(props.namePrefix),
+    'dataHealth.namePrefix',
+    props.namePrefix,
+    'a letter or digit, then up to 63 letters, digits, -, _ or .',
+  );
   problems.expect(props.tableName.trim() !== '', 'dataHealth.tableName', props.tableName, 'a table name or reference');
 
-  problems.expect(props.tableRegions.length > 0, 'dataHealth.tableRegions', props.tableRegions,
-    'the home region and every replica region of the table');
+  problems.expect(
+    props.tableRegions.length > 0,
+    'dataHealth.tableRegions',
+    props.tableRegions,
+    'the home region and every replica region of the table',
+  );
   props.tableRegions.forEach((region, i) => {
     const field = `dataHealth.tableRegions[${i}]`;
     problems.oneOf(field, region, AWS_REGIONS);
     problems.expect(props.tableRegions.indexOf(region) === i, field, region, 'each table region once');
   });
 
-  problems.expect(props.dataRegions.length > 0, 'dataHealth.dataRegions', props.dataRegions,
-    'at least one data region');
+  problems.expect(
+    props.dataRegions.length > 0,
+    'dataHealth.dataRegions',
+    props.dataRegions,
+    'at least one data region',
+  );
   props.dataRegions.forEach((region, i) => {
     const field = `dataHealth.dataRegions[${i}]`;
-    problems.expect(props.tableRegions.includes(region), field, region,
-      `a region holding a copy of the table (one of: ${props.tableRegions.join(', ')})`);
-    problems.expect(ROUTE53_ALARM_REGIONS.includes(region), field, region,
-      `a region whose CloudWatch alarms Route 53 can read (one of: ${ROUTE53_ALARM_REGIONS.join(', ')})`);
+    problems.expect(
+      props.tableRegions.includes(region),
+      field,
+      region,
+      `a region holding a copy of the table (one of: ${props.tableRegions.join(', ')})`,
+    );
+    problems.expect(
+      ROUTE53_ALARM_REGIONS.includes(region),
+      field,
+      region,
+      `a region whose CloudWatch alarms Route 53 can read (one of: ${ROUTE53_ALARM_REGIONS.join(', ')})`,
+    );
   });
 
   problems.expect(operations.length > 0, 'dataHealth.operations', operations, 'at least one DynamoDB operation');
@@ -433,9 +534,13 @@ function validate(props: DataTierHealthProps, operations: readonly string[]): Re
     problems.expect(operations.indexOf(operation) === i, field, operation, 'each operation once');
   });
   const children = 2 * Math.max(props.tableRegions.length - 1, 0) + 2 * operations.length;
-  problems.expect(children <= MAX_CHILDREN_PER_DATA_REGION, 'dataHealth.operations', operations,
+  problems.expect(
+    children <= MAX_CHILDREN_PER_DATA_REGION,
+    'dataHealth.operations',
+    operations,
     `few enough operations that each data region has at most ${MAX_CHILDREN_PER_DATA_REGION} checks ` +
-    `(2 per other table region + 2 per operation; Route 53 allows 256 children per calculated check)`);
+      `(2 per other table region + 2 per operation; Route 53 allows 256 children per calculated check)`,
+  );
 
   problems.throwIfAny();
   return thresholds;

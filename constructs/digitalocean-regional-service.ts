@@ -2,8 +2,8 @@ import { Droplet } from '@cdktf/provider-digitalocean/lib/droplet';
 import { Firewall, FirewallInboundRule, FirewallOutboundRule } from '@cdktf/provider-digitalocean/lib/firewall';
 import { Loadbalancer } from '@cdktf/provider-digitalocean/lib/loadbalancer';
 import { Vpc } from '@cdktf/provider-digitalocean/lib/vpc';
-import { Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { Token } from '../cdk';
 import { knownLocations } from '../config/locations';
 import type { DigitalOceanRegionConfig } from '../config/types';
 import { expectAdminCidrs, expectPrivateIpv4Cidr } from './cidr';
@@ -59,8 +59,13 @@ export class DigitalOceanRegionalService extends Construct implements RegionalEn
 
     const problems = new Problems({ environment, region: region.name });
     problems.oneOf('location', region.location, knownLocations('digitalocean'));
-    const instanceCountValid = problems.integerIn('instanceCount', instanceCount, 1, MAX_DROPLETS,
-      `a DigitalOcean firewall and load balancer list at most ${MAX_DROPLETS} Droplets by ID`);
+    const instanceCountValid = problems.integerIn(
+      'instanceCount',
+      instanceCount,
+      1,
+      MAX_DROPLETS,
+      `a DigitalOcean firewall and load balancer list at most ${MAX_DROPLETS} Droplets by ID`,
+    );
     problems.integerIn('app.port', appPort, 1, 65535, 'a TCP port');
     // The check and the placement exactly as the resources below get them.
     const healthcheck = renderDigitalOceanHealthCheck(healthCheck);
@@ -78,17 +83,20 @@ export class DigitalOceanRegionalService extends Construct implements RegionalEn
     this.vpc = new Vpc(this, 'Vpc', { name: name('vpc'), region: region.location, ipRange: vpcCidr });
 
     const dropletTags = [...tagLabels(props.tags), name('app')];
-    this.droplets = placement.dropletRegions.map((dropletRegion, index) => new Droplet(this, `Droplet${index}`, {
-      name: name(`app-${index}`),
-      region: dropletRegion,
-      size: region.size ?? 's-1vcpu-1gb',
-      image: region.image ?? 'ubuntu-24-04-x64',
-      vpcUuid: this.vpc.id,
-      sshKeys: [...(region.sshKeys ?? [])],
-      userData: props.userData,
-      monitoring: true,
-      tags: dropletTags,
-    }));
+    this.droplets = placement.dropletRegions.map(
+      (dropletRegion, index) =>
+        new Droplet(this, `Droplet${index}`, {
+          name: name(`app-${index}`),
+          region: dropletRegion,
+          size: region.size ?? 's-1vcpu-1gb',
+          image: region.image ?? 'ubuntu-24-04-x64',
+          vpcUuid: this.vpc.id,
+          sshKeys: [...(region.sshKeys ?? [])],
+          userData: props.userData,
+          monitoring: true,
+          tags: dropletTags,
+        }),
+    );
     const dropletIds = this.droplets.map((droplet) => Token.asNumber(droplet.id));
 
     this.loadBalancer = new Loadbalancer(this, 'LoadBalancer', {
@@ -96,7 +104,9 @@ export class DigitalOceanRegionalService extends Construct implements RegionalEn
       region: placement.loadBalancerRegion,
       vpcUuid: this.vpc.id,
       dropletIds,
-      forwardingRule: [{ entryPort: this.publicPort, entryProtocol: 'http', targetPort: appPort, targetProtocol: 'http' }],
+      forwardingRule: [
+        { entryPort: this.publicPort, entryProtocol: 'http', targetPort: appPort, targetProtocol: 'http' },
+      ],
       healthcheck,
     });
 
@@ -181,22 +191,55 @@ export function renderDigitalOceanHealthCheck(spec: HealthCheckSpec): DigitalOce
 export function validateDigitalOceanHealthCheck(problems: Problems, check: DigitalOceanHealthCheck): void {
   const { seconds, threshold } = HEALTH_CHECK_LIMITS;
   const limit = (attribute: string) => `DigitalOcean load balancer healthcheck ${attribute}`;
-  const protocolValid = problems.expect(HEALTH_CHECK_PROTOCOLS.includes(check.protocol), 'healthCheck.protocol',
-    check.protocol, `one of: ${HEALTH_CHECK_PROTOCOLS.join(', ')} (${limit('protocol')})`);
+  const protocolValid = problems.expect(
+    HEALTH_CHECK_PROTOCOLS.includes(check.protocol),
+    'healthCheck.protocol',
+    check.protocol,
+    `one of: ${HEALTH_CHECK_PROTOCOLS.join(', ')} (${limit('protocol')})`,
+  );
   if (protocolValid && check.protocol === 'tcp') {
-    problems.expect(check.path === undefined, 'healthCheck.path', check.path, `no path with a tcp check (${limit('path')})`);
+    problems.expect(
+      check.path === undefined,
+      'healthCheck.path',
+      check.path,
+      `no path with a tcp check (${limit('path')})`,
+    );
   } else if (protocolValid) {
-    problems.expect(check.path !== undefined && check.path.startsWith('/'), 'healthCheck.path', check.path,
-      `a path starting with "/" with an ${check.protocol} check (${limit('path')})`);
+    problems.expect(
+      check.path !== undefined && check.path.startsWith('/'),
+      'healthCheck.path',
+      check.path,
+      `a path starting with "/" with an ${check.protocol} check (${limit('path')})`,
+    );
   }
-  problems.integerIn('healthCheck.intervalSeconds', check.checkIntervalSeconds, seconds.min, seconds.max,
-    limit('check_interval_seconds'));
-  problems.integerIn('healthCheck.timeoutSeconds', check.responseTimeoutSeconds, seconds.min, seconds.max,
-    limit('response_timeout_seconds'));
-  problems.integerIn('healthCheck.healthyThreshold', check.healthyThreshold, threshold.min, threshold.max,
-    limit('healthy_threshold'));
-  problems.integerIn('healthCheck.unhealthyThreshold', check.unhealthyThreshold, threshold.min, threshold.max,
-    limit('unhealthy_threshold'));
+  problems.integerIn(
+    'healthCheck.intervalSeconds',
+    check.checkIntervalSeconds,
+    seconds.min,
+    seconds.max,
+    limit('check_interval_seconds'),
+  );
+  problems.integerIn(
+    'healthCheck.timeoutSeconds',
+    check.responseTimeoutSeconds,
+    seconds.min,
+    seconds.max,
+    limit('response_timeout_seconds'),
+  );
+  problems.integerIn(
+    'healthCheck.healthyThreshold',
+    check.healthyThreshold,
+    threshold.min,
+    threshold.max,
+    limit('healthy_threshold'),
+  );
+  problems.integerIn(
+    'healthCheck.unhealthyThreshold',
+    check.unhealthyThreshold,
+    threshold.min,
+    threshold.max,
+    limit('unhealthy_threshold'),
+  );
 }
 
 /** The load balancer and `count` Droplets, all in the region's location. */
@@ -206,8 +249,12 @@ export function renderDropletPlacement(location: string, count: number): Droplet
 
 /** Records each Droplet placed outside its load balancer's region, which DigitalOcean load balancers cannot reach. */
 export function validateDropletPlacement(problems: Problems, placement: DropletPlacement): void {
-  placement.dropletRegions.forEach((dropletRegion, index) => problems.expect(
-    dropletRegion === placement.loadBalancerRegion, `droplets[${index}].region`, dropletRegion,
-    `the load balancer's region ${placement.loadBalancerRegion} (a DigitalOcean load balancer only balances Droplets in its own region)`,
-  ));
+  placement.dropletRegions.forEach((dropletRegion, index) =>
+    problems.expect(
+      dropletRegion === placement.loadBalancerRegion,
+      `droplets[${index}].region`,
+      dropletRegion,
+      `the load balancer's region ${placement.loadBalancerRegion} (a DigitalOcean load balancer only balances Droplets in its own region)`,
+    ),
+  );
 }

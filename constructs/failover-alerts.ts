@@ -1,12 +1,12 @@
+import { createHash } from 'node:crypto';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { SnsTopicPolicy } from '@cdktf/provider-aws/lib/sns-topic-policy';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
-import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { createHash } from 'node:crypto';
+import { Fn, Token } from '../cdk';
 import { AWS_REGIONS } from '../config/locations';
 import { Problems, type ProblemContext } from './problems';
 
@@ -133,9 +133,10 @@ export class FailoverAlerts extends Construct {
     const mainTopic = this.topicIn(ROUTE53_METRICS_REGION);
 
     checks.forEach((check, i) => {
-      const role = i === 0
-        ? 'the primary region: Route 53 now sends traffic to the next healthy region'
-        : `priority ${i + 1}: Route 53 skips this region while it fails`;
+      const role =
+        i === 0
+          ? 'the primary region: Route 53 now sends traffic to the next healthy region'
+          : `priority ${i + 1}: Route 53 skips this region while it fails`;
       this.route53Alarm(`HealthCheck-${check.regionName}`, check, mainTopic, {
         alarmName: `${prefix}-${check.regionName}-health-check`,
         alarmDescription: `Route 53 health check of ${check.label} (${check.regionName}) is failing; ${role}.`,
@@ -145,11 +146,15 @@ export class FailoverAlerts extends Construct {
     });
 
     const primary = checks[0];
-    const next = checks.slice(1).map((c) => `${c.label} (${c.regionName})`).join(', then ');
+    const next = checks
+      .slice(1)
+      .map((c) => `${c.label} (${c.regionName})`)
+      .join(', then ');
     this.failoverAlarmName = `${prefix}-failover-active`;
     this.route53Alarm('FailoverActive', primary, mainTopic, {
       alarmName: this.failoverAlarmName,
-      alarmDescription: `Failover active: the primary region ${primary.label} (${primary.regionName}) fails its ` +
+      alarmDescription:
+        `Failover active: the primary region ${primary.label} (${primary.regionName}) fails its ` +
         `Route 53 health check, so traffic is being served by the next healthy region in priority order (${next}).`,
       // Missing data is already an alarm on the primary's own check; this one claims a failover, so it needs data.
       treatMissingData: 'missing',
@@ -181,22 +186,29 @@ export class FailoverAlerts extends Construct {
       // Replaces the default topic policy: the account's own principals still act through their IAM policies.
       policy: Fn.jsonencode({
         Version: '2012-10-17',
-        Statement: [{
-          Sid: 'CloudWatchAlarmsPublish',
-          Effect: 'Allow',
-          Principal: { Service: 'cloudwatch.amazonaws.com' },
-          Action: 'sns:Publish',
-          Resource: topic.arn,
-          Condition: {
-            StringEquals: { 'aws:SourceAccount': this.accountId },
-            ArnLike: { 'aws:SourceArn': `arn:${this.partition}:cloudwatch:${region}:${this.accountId}:alarm:${prefix}-*` },
+        Statement: [
+          {
+            Sid: 'CloudWatchAlarmsPublish',
+            Effect: 'Allow',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: 'sns:Publish',
+            Resource: topic.arn,
+            Condition: {
+              StringEquals: { 'aws:SourceAccount': this.accountId },
+              ArnLike: {
+                'aws:SourceArn': `arn:${this.partition}:cloudwatch:${region}:${this.accountId}:alarm:${prefix}-*`,
+              },
+            },
           },
-        }],
+        ],
       }),
     });
     for (const subscription of this.props.subscriptions ?? []) {
       // Keyed by the endpoint, not the list position: reordering must not resubscribe (and re-confirm) anyone.
-      const key = createHash('sha256').update(`${subscription.protocol}:${subscription.endpoint}`).digest('hex').slice(0, 10);
+      const key = createHash('sha256')
+        .update(`${subscription.protocol}:${subscription.endpoint}`)
+        .digest('hex')
+        .slice(0, 10);
       new SnsTopicSubscription(this, `Subscription-${region}-${subscription.protocol}-${key}`, {
         region,
         topicArn: topic.arn,
@@ -239,7 +251,8 @@ export class FailoverAlerts extends Construct {
     this.alarm(`UnhealthyHosts-${lb.regionName}`, lb.region, topic, {
       ...common,
       alarmName: `${prefix}-${lb.regionName}-unhealthy-hosts`,
-      alarmDescription: `At least one target of the load balancer in ${lb.regionName} (${lb.region}) has failed its ` +
+      alarmDescription:
+        `At least one target of the load balancer in ${lb.regionName} (${lb.region}) has failed its ` +
         `health check for ${UNHEALTHY_HOST_PERIODS} minutes; the Auto Scaling group should replace it.`,
       metricName: 'UnHealthyHostCount',
       statistic: 'Maximum',
@@ -252,7 +265,8 @@ export class FailoverAlerts extends Construct {
     this.alarm(`NoHealthyHosts-${lb.regionName}`, lb.region, topic, {
       ...common,
       alarmName: `${prefix}-${lb.regionName}-no-healthy-hosts`,
-      alarmDescription: `The load balancer in ${lb.regionName} (${lb.region}) has no healthy target: the region ` +
+      alarmDescription:
+        `The load balancer in ${lb.regionName} (${lb.region}) has no healthy target: the region ` +
         'serves nothing and its Route 53 health check will fail.',
       metricName: 'HealthyHostCount',
       statistic: 'Minimum',
@@ -269,9 +283,16 @@ export class FailoverAlerts extends Construct {
     region: string,
     topic: SnsTopic,
     settings: {
-      alarmName: string; alarmDescription: string; namespace: string; metricName: string;
-      dimensions: Record<string, string>; statistic: string; comparisonOperator: string;
-      threshold: number; evaluationPeriods: number; treatMissingData: string;
+      alarmName: string;
+      alarmDescription: string;
+      namespace: string;
+      metricName: string;
+      dimensions: Record<string, string>;
+      statistic: string;
+      comparisonOperator: string;
+      threshold: number;
+      evaluationPeriods: number;
+      treatMissingData: string;
     },
   ): void {
     new CloudwatchMetricAlarm(this, id, {
@@ -293,7 +314,9 @@ const HEALTH_CHECK_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
 const LB_ARN_SUFFIX = /^app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]{1,32}$/;
 const TG_ARN_SUFFIX = /^targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]{1,32}$/;
 const EMAIL_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
-const EMAIL = new RegExp(`^[A-Za-z0-9.!#$%&'*+/=?^_\`{|}~-]{1,64}@${EMAIL_LABEL}(?:\\.${EMAIL_LABEL})*\\.[A-Za-z]{2,63}$`);
+const EMAIL = new RegExp(
+  `^[A-Za-z0-9.!#$%&'*+/=?^_\`{|}~-]{1,64}@${EMAIL_LABEL}(?:\\.${EMAIL_LABEL})*\\.[A-Za-z]{2,63}$`,
+);
 
 /**
  * Whether `value` is a literal we can check now: not a cdktf token and not
@@ -319,8 +342,12 @@ export function httpsEndpointProblem(url: string): string | undefined {
 
 function validate(props: FailoverAlertsProps): void {
   const problems = new Problems(props.context);
-  problems.expect(NAME_PREFIX.test(props.namePrefix), 'alerts.namePrefix', props.namePrefix,
-    'a letter, then up to 99 letters, digits, dashes or underscores (e.g. fk-production)');
+  problems.expect(
+    NAME_PREFIX.test(props.namePrefix),
+    'alerts.namePrefix',
+    props.namePrefix,
+    'a letter, then up to 99 letters, digits, dashes or underscores (e.g. fk-production)',
+  );
 
   const subscriptions = props.subscriptions ?? [];
   subscriptions.forEach((s, i) => {
@@ -328,36 +355,70 @@ function validate(props: FailoverAlertsProps): void {
     if (!problems.oneOf(`${field}.protocol`, s.protocol, SUBSCRIPTION_PROTOCOLS)) return;
     if (!literal(s.endpoint)) return;
     if (s.protocol === 'email') {
-      problems.expect(EMAIL.test(s.endpoint) && s.endpoint.length <= 254, `${field}.endpoint`, s.endpoint,
-        'an email address such as oncall@example.com');
+      problems.expect(
+        EMAIL.test(s.endpoint) && s.endpoint.length <= 254,
+        `${field}.endpoint`,
+        s.endpoint,
+        'an email address such as oncall@example.com',
+      );
     } else {
-      problems.expect(httpsEndpointProblem(s.endpoint) === undefined, `${field}.endpoint`, s.endpoint,
+      problems.expect(
+        httpsEndpointProblem(s.endpoint) === undefined,
+        `${field}.endpoint`,
+        s.endpoint,
         'an https:// URL with a host and no user name or password in it (a credential would land in the ' +
-        'synthesized JSON and Terraform state)');
+          'synthesized JSON and Terraform state)',
+      );
     }
     problems.expect(
       subscriptions.findIndex((o) => o.protocol === s.protocol && o.endpoint === s.endpoint) === i,
-      `${field}.endpoint`, s.endpoint, 'each subscription once',
+      `${field}.endpoint`,
+      s.endpoint,
+      'each subscription once',
     );
   });
 
   const checks = props.healthChecks;
-  problems.expect(checks.length >= 2, 'alerts.healthChecks', checks.length,
-    'at least two health checks: the ones the failover records use, in priority order, primary first');
+  problems.expect(
+    checks.length >= 2,
+    'alerts.healthChecks',
+    checks.length,
+    'at least two health checks: the ones the failover records use, in priority order, primary first',
+  );
   checks.forEach((check, i) => {
     const field = `alerts.healthChecks[${i}]`;
-    problems.expect(REGION_NAME.test(check.regionName), `${field}.regionName`, check.regionName,
-      'a lowercase letter, then up to 15 lowercase letters, digits or dashes');
-    problems.expect(checks.findIndex((c) => c.regionName === check.regionName) === i, `${field}.regionName`,
-      check.regionName, 'a region name no other health check uses');
+    problems.expect(
+      REGION_NAME.test(check.regionName),
+      `${field}.regionName`,
+      check.regionName,
+      'a lowercase letter, then up to 15 lowercase letters, digits or dashes',
+    );
+    problems.expect(
+      checks.findIndex((c) => c.regionName === check.regionName) === i,
+      `${field}.regionName`,
+      check.regionName,
+      'a region name no other health check uses',
+    );
     if (literal(check.healthCheckId)) {
-      problems.expect(HEALTH_CHECK_ID.test(check.healthCheckId), `${field}.healthCheckId`, check.healthCheckId,
-        'a Route 53 health check id (a lowercase UUID) or a Terraform reference to one');
+      problems.expect(
+        HEALTH_CHECK_ID.test(check.healthCheckId),
+        `${field}.healthCheckId`,
+        check.healthCheckId,
+        'a Route 53 health check id (a lowercase UUID) or a Terraform reference to one',
+      );
     }
-    problems.expect(checks.findIndex((c) => c.healthCheckId === check.healthCheckId) === i, `${field}.healthCheckId`,
-      check.healthCheckId, 'a health check no other entry uses');
-    problems.expect(check.label.trim() !== '' && check.label.length <= 100, `${field}.label`, check.label,
-      '1 to 100 characters naming the region for people');
+    problems.expect(
+      checks.findIndex((c) => c.healthCheckId === check.healthCheckId) === i,
+      `${field}.healthCheckId`,
+      check.healthCheckId,
+      'a health check no other entry uses',
+    );
+    problems.expect(
+      check.label.trim() !== '' && check.label.length <= 100,
+      `${field}.label`,
+      check.label,
+      '1 to 100 characters naming the region for people',
+    );
   });
 
   const regionNames = checks.map((c) => c.regionName);
@@ -365,16 +426,28 @@ function validate(props: FailoverAlertsProps): void {
   loadBalancers.forEach((lb, i) => {
     const field = `alerts.loadBalancers[${i}]`;
     problems.oneOf(`${field}.regionName`, lb.regionName, regionNames);
-    problems.expect(loadBalancers.findIndex((o) => o.regionName === lb.regionName) === i, `${field}.regionName`,
-      lb.regionName, 'a region name no other load balancer uses');
+    problems.expect(
+      loadBalancers.findIndex((o) => o.regionName === lb.regionName) === i,
+      `${field}.regionName`,
+      lb.regionName,
+      'a region name no other load balancer uses',
+    );
     problems.oneOf(`${field}.region`, lb.region, AWS_REGIONS);
     if (literal(lb.loadBalancerArnSuffix)) {
-      problems.expect(LB_ARN_SUFFIX.test(lb.loadBalancerArnSuffix), `${field}.loadBalancerArnSuffix`,
-        lb.loadBalancerArnSuffix, 'an Application Load Balancer arn_suffix (app/<name>/<id>) or a Terraform reference');
+      problems.expect(
+        LB_ARN_SUFFIX.test(lb.loadBalancerArnSuffix),
+        `${field}.loadBalancerArnSuffix`,
+        lb.loadBalancerArnSuffix,
+        'an Application Load Balancer arn_suffix (app/<name>/<id>) or a Terraform reference',
+      );
     }
     if (literal(lb.targetGroupArnSuffix)) {
-      problems.expect(TG_ARN_SUFFIX.test(lb.targetGroupArnSuffix), `${field}.targetGroupArnSuffix`,
-        lb.targetGroupArnSuffix, 'a target group arn_suffix (targetgroup/<name>/<id>) or a Terraform reference');
+      problems.expect(
+        TG_ARN_SUFFIX.test(lb.targetGroupArnSuffix),
+        `${field}.targetGroupArnSuffix`,
+        lb.targetGroupArnSuffix,
+        'a target group arn_suffix (targetgroup/<name>/<id>) or a Terraform reference',
+      );
     }
   });
   problems.throwIfAny();

@@ -1,18 +1,29 @@
 import { DataAwsRoute53Zone } from '@cdktf/provider-aws/lib/data-aws-route53-zone';
 import { Route53HealthCheck } from '@cdktf/provider-aws/lib/route53-health-check';
 import { Route53Record } from '@cdktf/provider-aws/lib/route53-record';
-import { Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { Token } from '../cdk';
 import { isPublicIpv4 } from './cidr';
+import {
+  FailoverRecordSpec,
+  MAX_FAILOVER_TTL_SECONDS,
+  planFailoverRecords,
+  validateFailoverRecords,
+} from './failover-records';
 import { HealthCheckSpec, parseStatusCodes } from './health-check-spec';
 import { Problems, ProblemContext } from './problems';
-import { FailoverRecordSpec, MAX_FAILOVER_TTL_SECONDS, planFailoverRecords, validateFailoverRecords } from './failover-records';
 import { RegionalEndpoint } from './regional-endpoint';
 
 /** Regions Route 53 can probe from. */
 export const ROUTE53_CHECKER_REGIONS: readonly string[] = [
-  'us-east-1', 'us-west-1', 'us-west-2', 'eu-west-1',
-  'ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1', 'sa-east-1',
+  'us-east-1',
+  'us-west-1',
+  'us-west-2',
+  'eu-west-1',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-northeast-1',
+  'sa-east-1',
 ];
 
 const DEFAULT_CHECKER_REGIONS: readonly string[] = ['us-east-1', 'eu-west-1', 'ap-southeast-1'];
@@ -84,8 +95,9 @@ export class FailoverDns extends Construct {
     validate(props);
 
     this.hostname = trimDot(props.hostname);
-    this.zoneId = props.zoneId
-      ?? new DataAwsRoute53Zone(this, 'Zone', { name: trimDot(props.zoneName), privateZone: false }).zoneId;
+    this.zoneId =
+      props.zoneId ??
+      new DataAwsRoute53Zone(this, 'Zone', { name: trimDot(props.zoneName), privateZone: false }).zoneId;
 
     const checks: Record<string, Route53HealthCheck> = {};
     for (const endpoint of props.endpoints) {
@@ -93,13 +105,18 @@ export class FailoverDns extends Construct {
     }
     this.healthChecks = checks;
     this.recordHealthChecks = props.dataHealthCheckIds
-      ? Object.fromEntries(props.endpoints.map((e) => [e.regionName, new Route53HealthCheck(this, `RegionHealth-${e.regionName}`, {
-        type: 'CALCULATED',
-        childHealthchecks: [checks[e.regionName].id, ...props.dataHealthCheckIds![e.regionName]],
-        // Every child must be healthy: a region whose app answers while its data tier fails gets no traffic.
-        childHealthThreshold: 1 + props.dataHealthCheckIds![e.regionName].length,
-        tags: { ...props.tags, Name: `${this.hostname} ${e.regionName} endpoint and data` },
-      })]))
+      ? Object.fromEntries(
+          props.endpoints.map((e) => [
+            e.regionName,
+            new Route53HealthCheck(this, `RegionHealth-${e.regionName}`, {
+              type: 'CALCULATED',
+              childHealthchecks: [checks[e.regionName].id, ...props.dataHealthCheckIds![e.regionName]],
+              // Every child must be healthy: a region whose app answers while its data tier fails gets no traffic.
+              childHealthThreshold: 1 + props.dataHealthCheckIds![e.regionName].length,
+              tags: { ...props.tags, Name: `${this.hostname} ${e.regionName} endpoint and data` },
+            }),
+          ]),
+        )
       : checks;
 
     const plan = planFailoverRecords(this.hostname, props.endpoints, ttl);
@@ -108,22 +125,25 @@ export class FailoverDns extends Construct {
     const created = new Map<string, Route53Record>();
     // The plan lists each level before the one it aliases; create from the end so dependencies exist.
     for (const spec of [...plan].reverse()) {
-      created.set(spec.id, new Route53Record(this, spec.id, {
-        zoneId: this.zoneId,
-        name: spec.name,
-        type: 'A',
-        setIdentifier: spec.setIdentifier,
-        failoverRoutingPolicy: { type: spec.failover },
-        healthCheckId: spec.healthCheckRegion ? this.recordHealthChecks[spec.healthCheckRegion].id : undefined,
-        ttl: spec.ttl,
-        records: spec.records ? [...spec.records] : undefined,
-        alias: spec.alias && {
-          name: spec.alias.name,
-          zoneId: spec.alias.zoneId ?? this.zoneId,
-          evaluateTargetHealth: spec.alias.evaluateTargetHealth,
-        },
-        dependsOn: spec.dependsOn?.map((id) => created.get(id)!),
-      }));
+      created.set(
+        spec.id,
+        new Route53Record(this, spec.id, {
+          zoneId: this.zoneId,
+          name: spec.name,
+          type: 'A',
+          setIdentifier: spec.setIdentifier,
+          failoverRoutingPolicy: { type: spec.failover },
+          healthCheckId: spec.healthCheckRegion ? this.recordHealthChecks[spec.healthCheckRegion].id : undefined,
+          ttl: spec.ttl,
+          records: spec.records ? [...spec.records] : undefined,
+          alias: spec.alias && {
+            name: spec.alias.name,
+            zoneId: spec.alias.zoneId ?? this.zoneId,
+            evaluateTargetHealth: spec.alias.evaluateTargetHealth,
+          },
+          dependsOn: spec.dependsOn?.map((id) => created.get(id)!),
+        }),
+      );
     }
     this.records = plan.map((spec) => created.get(spec.id)!);
   }
@@ -178,43 +198,79 @@ function expectDnsSettings(problems: Problems, settings: FailoverDnsSettings): v
   const checkerRegions = settings.checkerRegions ?? DEFAULT_CHECKER_REGIONS;
   const zone = trimDot(settings.zoneName);
   const host = trimDot(settings.hostname);
-  problems.expect(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(zone), 'dns.zoneName', settings.zoneName,
-    'a DNS domain such as example.com');
-  problems.expect(host === zone || host.endsWith(`.${zone}`), 'dns.hostname', settings.hostname,
-    `a name inside the hosted zone ${zone}`);
+  problems.expect(
+    /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(zone),
+    'dns.zoneName',
+    settings.zoneName,
+    'a DNS domain such as example.com',
+  );
+  problems.expect(
+    host === zone || host.endsWith(`.${zone}`),
+    'dns.hostname',
+    settings.hostname,
+    `a name inside the hosted zone ${zone}`,
+  );
   problems.expect(
     /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(host) && host.length <= 240,
-    'dns.hostname', settings.hostname, 'a DNS name of letters, digits and dashes, at most 240 characters',
+    'dns.hostname',
+    settings.hostname,
+    'a DNS name of letters, digits and dashes, at most 240 characters',
   );
   if (settings.zoneId !== undefined) {
-    problems.expect(/^Z[A-Z0-9]{1,31}$/.test(settings.zoneId), 'dns.zoneId', settings.zoneId,
-      'a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ');
+    problems.expect(
+      /^Z[A-Z0-9]{1,31}$/.test(settings.zoneId),
+      'dns.zoneId',
+      settings.zoneId,
+      'a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ',
+    );
   }
   problems.integerIn('dns.ttlSeconds', settings.ttlSeconds ?? DEFAULT_TTL_SECONDS, 0, MAX_FAILOVER_TTL_SECONDS);
-  problems.expect(checkerRegions.length >= 3, 'dns.checkerRegions', checkerRegions, 'at least three Route 53 checker regions');
+  problems.expect(
+    checkerRegions.length >= 3,
+    'dns.checkerRegions',
+    checkerRegions,
+    'at least three Route 53 checker regions',
+  );
   checkerRegions.forEach((region, i) => {
     problems.oneOf(`dns.checkerRegions[${i}]`, region, ROUTE53_CHECKER_REGIONS);
-    problems.expect(checkerRegions.indexOf(region) === i, `dns.checkerRegions[${i}]`, region, 'each checker region once');
+    problems.expect(
+      checkerRegions.indexOf(region) === i,
+      `dns.checkerRegions[${i}]`,
+      region,
+      'each checker region once',
+    );
   });
   const codes = parseStatusCodes(settings.healthCheck.expectedStatusCodes);
   // Route 53 counts only 2xx and 3xx answers as healthy: a check expecting anything else could never pass there.
-  problems.expect(codes !== undefined && codes.lowest >= 200 && codes.highest <= 399, 'healthCheck.expectedStatus',
-    settings.healthCheck.expectedStatus, 'status codes within 200-399 (Route 53 treats only 2xx and 3xx as healthy)');
+  problems.expect(
+    codes !== undefined && codes.lowest >= 200 && codes.highest <= 399,
+    'healthCheck.expectedStatus',
+    settings.healthCheck.expectedStatus,
+    'status codes within 200-399 (Route 53 treats only 2xx and 3xx as healthy)',
+  );
 }
 
 function validate(props: FailoverDnsProps): void {
   const problems = new Problems(props.context);
   expectDnsSettings(problems, props);
-  problems.expect(props.endpoints.length >= 2, 'regions', props.endpoints.length,
-    'at least two regions to fail over between');
+  problems.expect(
+    props.endpoints.length >= 2,
+    'regions',
+    props.endpoints.length,
+    'at least two regions to fail over between',
+  );
   props.endpoints.forEach((endpoint) => expectCheckableTarget(problems, endpoint));
   const regionNames = props.endpoints.map((e) => e.regionName);
   if (props.drillRegion !== undefined) problems.oneOf('drill', props.drillRegion, regionNames);
   if (props.dataHealthCheckIds) {
     for (const name of regionNames) {
       const ids = props.dataHealthCheckIds[name];
-      problems.expect(ids !== undefined && ids.length > 0 && ids.length <= 255, `dataHealthCheckIds.${name}`, ids,
-        '1 to 255 data health check ids for every region (a calculated check takes at most 256 children)');
+      problems.expect(
+        ids !== undefined && ids.length > 0 && ids.length <= 255,
+        `dataHealthCheckIds.${name}`,
+        ids,
+        '1 to 255 data health check ids for every region (a calculated check takes at most 256 children)',
+      );
     }
   }
   problems.throwIfAny();
@@ -223,16 +279,26 @@ function validate(props: FailoverDnsProps): void {
 /** Route 53 probes from the internet: the target must be reachable there. */
 function expectCheckableTarget(problems: Problems, endpoint: RegionalEndpoint): void {
   const field = `regions[${endpoint.regionName}].address`;
-  if (!problems.expect(endpoint.address.trim() !== '', field, endpoint.address,
-    'an IP address or DNS name for the HTTP(S) health check')) {
+  if (
+    !problems.expect(
+      endpoint.address.trim() !== '',
+      field,
+      endpoint.address,
+      'an IP address or DNS name for the HTTP(S) health check',
+    )
+  ) {
     return;
   }
   problems.integerIn(`regions[${endpoint.regionName}].publicPort`, endpoint.publicPort, 1, 65535);
   const ip = endpoint.target.kind === 'ip' ? endpoint.target.ipAddress : undefined;
   // Terraform references are only known at apply; literal addresses are checked now.
   if (ip !== undefined && !Token.isUnresolved(ip)) {
-    problems.expect(isPublicIpv4(ip), field, ip,
+    problems.expect(
+      isPublicIpv4(ip),
+      field,
+      ip,
       'a public IPv4 address (not private 10/8, 172.16/12, 192.168/16, loopback 127/8, link-local 169.254/16, ' +
-      'CGNAT 100.64/10, multicast 224/4 or reserved 240/4)');
+        'CGNAT 100.64/10, multicast 224/4 or reserved 240/4)',
+    );
   }
 }

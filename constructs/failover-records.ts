@@ -47,7 +47,10 @@ export function planFailoverRecords(
       healthCheckRegion: endpoint.regionName,
     };
     return endpoint.target.kind === 'alias'
-      ? { ...common, alias: { name: endpoint.target.dnsName, zoneId: endpoint.target.hostedZoneId, evaluateTargetHealth: true } }
+      ? {
+          ...common,
+          alias: { name: endpoint.target.dnsName, zoneId: endpoint.target.hostedZoneId, evaluateTargetHealth: true },
+        }
       : { ...common, ttl, records: [endpoint.target.ipAddress] };
   };
 
@@ -63,7 +66,10 @@ export function planFailoverRecords(
         setIdentifier: `next-${level + 2}`,
         failover: 'SECONDARY',
         alias: { name: chainLevelName(hostname, level + 1), evaluateTargetHealth: true },
-        dependsOn: [`Primary${level + 1}`, level + 1 === endpoints.length - 2 ? `Secondary${level + 1}` : `Link${level + 1}`],
+        dependsOn: [
+          `Primary${level + 1}`,
+          level + 1 === endpoints.length - 2 ? `Secondary${level + 1}` : `Link${level + 1}`,
+        ],
       });
     }
   }
@@ -84,29 +90,51 @@ export function validateFailoverRecords(records: readonly FailoverRecordSpec[], 
   for (const name of names) {
     const set = records.filter((r) => r.name === name);
     const roles = set.map((r) => r.failover).sort();
-    problems.expect(roles.length === 2 && roles[0] === 'PRIMARY' && roles[1] === 'SECONDARY',
-      `dns.records[${name}].failover`, roles, 'exactly one PRIMARY and one SECONDARY record per name');
+    problems.expect(
+      roles.length === 2 && roles[0] === 'PRIMARY' && roles[1] === 'SECONDARY',
+      `dns.records[${name}].failover`,
+      roles,
+      'exactly one PRIMARY and one SECONDARY record per name',
+    );
     const ids = set.map((r) => r.setIdentifier);
-    ids.forEach((id, i) => problems.expect(ids.indexOf(id) === i, `dns.records[${name}].setIdentifier`, id,
-      'a set identifier no other record of the same name uses'));
+    ids.forEach((id, i) =>
+      problems.expect(
+        ids.indexOf(id) === i,
+        `dns.records[${name}].setIdentifier`,
+        id,
+        'a set identifier no other record of the same name uses',
+      ),
+    );
   }
   for (const record of records) {
     const field = `dns.records[${record.name}/${record.setIdentifier}]`;
     const hasValues = record.records !== undefined && record.records.length > 0;
     if (record.alias) {
-      problems.expect(record.ttl === undefined && !hasValues, field, { ttl: record.ttl, records: record.records },
-        'an alias record without ttl or records (Route 53 takes the TTL from the alias target)');
+      problems.expect(
+        record.ttl === undefined && !hasValues,
+        field,
+        { ttl: record.ttl, records: record.records },
+        'an alias record without ttl or records (Route 53 takes the TTL from the alias target)',
+      );
     } else {
       problems.expect(hasValues, `${field}.records`, record.records, 'at least one value, or an alias target');
     }
     const isLink = record.alias !== undefined && record.alias.zoneId === undefined;
     if (!isLink) {
-      problems.expect(record.healthCheckRegion !== undefined, `${field}.healthCheck`, record.healthCheckRegion,
-        'a health check on every record that points at a region (otherwise Route 53 treats it as always healthy)');
+      problems.expect(
+        record.healthCheckRegion !== undefined,
+        `${field}.healthCheck`,
+        record.healthCheckRegion,
+        'a health check on every record that points at a region (otherwise Route 53 treats it as always healthy)',
+      );
     }
     if (record.healthCheckRegion !== undefined && !record.alias) {
-      problems.expect(record.ttl !== undefined && record.ttl >= 0 && record.ttl <= MAX_FAILOVER_TTL_SECONDS,
-        `${field}.ttl`, record.ttl, `0 to ${MAX_FAILOVER_TTL_SECONDS} seconds on a health-checked record`);
+      problems.expect(
+        record.ttl !== undefined && record.ttl >= 0 && record.ttl <= MAX_FAILOVER_TTL_SECONDS,
+        `${field}.ttl`,
+        record.ttl,
+        `0 to ${MAX_FAILOVER_TTL_SECONDS} seconds on a health-checked record`,
+      );
     }
   }
   problems.throwIfAny();

@@ -5,10 +5,10 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { IamUser } from '@cdktf/provider-aws/lib/iam-user';
 import { IamUserPolicy } from '@cdktf/provider-aws/lib/iam-user-policy';
-import { Fn, TerraformIterator, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { AttributeConfig, TableConfig } from '../config/types';
+import { Fn, TerraformIterator, Token } from '../cdk';
 import { AWS_REGIONS } from '../config/locations';
+import { AttributeConfig, TableConfig } from '../config/types';
 import { Problems, ProblemContext } from './problems';
 
 /** Item-level actions an application needs; no Scan, no table management, no streams. */
@@ -225,18 +225,28 @@ function validateConsistency(problems: Problems, props: GlobalTableProps, replic
   const mode = props.consistencyMode ?? 'EVENTUAL';
   problems.oneOf('table.consistencyMode', mode, ['EVENTUAL', 'STRONG']);
   if (mode !== 'STRONG') {
-    problems.expect(props.witnessRegion === undefined, 'table.witnessRegion', props.witnessRegion,
-      'nothing unless consistencyMode is STRONG');
+    problems.expect(
+      props.witnessRegion === undefined,
+      'table.witnessRegion',
+      props.witnessRegion,
+      'nothing unless consistencyMode is STRONG',
+    );
     return;
   }
   const regions = [props.homeRegion, ...replicas, ...(props.witnessRegion ? [props.witnessRegion] : [])];
   const sets = Object.entries(STRONG_CONSISTENCY_REGION_SETS);
   const inOneSet = sets.some(([, set]) => regions.every((r) => set.includes(r)));
   const shape = (replicas.length === 2 && !props.witnessRegion) || (replicas.length === 1 && !!props.witnessRegion);
-  problems.expect(shape && new Set(regions).size === 3 && inOneSet, 'table.consistencyMode', {
-    mode, regions,
-  }, 'STRONG with exactly three regions of one Region set (home + two replicas, or home + one replica + witnessRegion); ' +
-    sets.map(([name, set]) => `${name}: ${set.join(', ')}`).join('; '));
+  problems.expect(
+    shape && new Set(regions).size === 3 && inOneSet,
+    'table.consistencyMode',
+    {
+      mode,
+      regions,
+    },
+    'STRONG with exactly three regions of one Region set (home + two replicas, or home + one replica + witnessRegion); ' +
+      sets.map(([name, set]) => `${name}: ${set.join(', ')}`).join('; '),
+  );
 }
 
 /** Every attribute used as a key by the table or an index, each once. */
@@ -252,7 +262,9 @@ function validate(props: GlobalTableProps): void {
   const problems = new Problems(props.context);
   problems.expect(
     /^[a-zA-Z0-9_.-]{3,255}$/.test(props.name),
-    'table.name', props.name, '3-255 characters of a-z, A-Z, 0-9, _, . and -',
+    'table.name',
+    props.name,
+    '3-255 characters of a-z, A-Z, 0-9, _, . and -',
   );
   problems.oneOf('table.homeRegion', props.homeRegion, AWS_REGIONS);
 
@@ -260,7 +272,12 @@ function validate(props: GlobalTableProps): void {
   replicas.forEach((region, i) => {
     const field = `table.replicaRegions[${i}]`;
     problems.oneOf(field, region, AWS_REGIONS);
-    problems.expect(region !== props.homeRegion, field, region, `a region other than the home region ${props.homeRegion}`);
+    problems.expect(
+      region !== props.homeRegion,
+      field,
+      region,
+      `a region other than the home region ${props.homeRegion}`,
+    );
     problems.expect(replicas.indexOf(region) === i, field, region, 'each replica region once');
   });
 
@@ -271,11 +288,19 @@ function validate(props: GlobalTableProps): void {
   (props.globalSecondaryIndexes ?? []).forEach((gsi, i) => {
     keys.push([`table.globalSecondaryIndexes[${i}].partitionKey`, gsi.partitionKey]);
     keys.push([`table.globalSecondaryIndexes[${i}].sortKey`, gsi.sortKey]);
-    problems.expect(/^[a-zA-Z0-9_.-]{3,255}$/.test(gsi.name), `table.globalSecondaryIndexes[${i}].name`, gsi.name,
-      '3-255 characters of a-z, A-Z, 0-9, _, . and -');
+    problems.expect(
+      /^[a-zA-Z0-9_.-]{3,255}$/.test(gsi.name),
+      `table.globalSecondaryIndexes[${i}].name`,
+      gsi.name,
+      '3-255 characters of a-z, A-Z, 0-9, _, . and -',
+    );
     if (gsi.projectionType === 'INCLUDE') {
-      problems.expect((gsi.nonKeyAttributes ?? []).length > 0, `table.globalSecondaryIndexes[${i}].nonKeyAttributes`,
-        gsi.nonKeyAttributes, 'at least one attribute name with projectionType INCLUDE');
+      problems.expect(
+        (gsi.nonKeyAttributes ?? []).length > 0,
+        `table.globalSecondaryIndexes[${i}].nonKeyAttributes`,
+        gsi.nonKeyAttributes,
+        'at least one attribute name with projectionType INCLUDE',
+      );
     }
   });
   const types = new Map<string, string>();
@@ -284,8 +309,12 @@ function validate(props: GlobalTableProps): void {
     problems.expect(key.name.length > 0 && key.name.length <= 255, `${field}.name`, key.name, '1-255 characters');
     problems.oneOf(`${field}.type`, key.type, ['S', 'N', 'B']);
     const seen = types.get(key.name);
-    problems.expect(seen === undefined || seen === key.type, `${field}.type`, key.type,
-      `the type ${seen} already given to attribute ${key.name}`);
+    problems.expect(
+      seen === undefined || seen === key.type,
+      `${field}.type`,
+      key.type,
+      `the type ${seen} already given to attribute ${key.name}`,
+    );
     types.set(key.name, key.type);
   }
 
@@ -293,28 +322,55 @@ function validate(props: GlobalTableProps): void {
   problems.oneOf('table.billingMode', billing, ['PAY_PER_REQUEST', 'PROVISIONED']);
   if (billing === 'PROVISIONED') {
     const p = props.provisioned;
-    if (problems.expect(p !== undefined, 'table.provisioned', p,
-      'minRead/maxRead/minWrite/maxWrite for autoscaling with PROVISIONED billing') && p) {
+    if (
+      problems.expect(
+        p !== undefined,
+        'table.provisioned',
+        p,
+        'minRead/maxRead/minWrite/maxWrite for autoscaling with PROVISIONED billing',
+      ) &&
+      p
+    ) {
       problems.integerIn('table.provisioned.minRead', p.minRead, 1, 40000);
       problems.integerIn('table.provisioned.minWrite', p.minWrite, 1, 40000);
-      problems.expect(Number.isInteger(p.maxRead) && p.maxRead >= p.minRead, 'table.provisioned.maxRead', p.maxRead,
-        `an integer of at least minRead (${p.minRead})`);
-      problems.expect(Number.isInteger(p.maxWrite) && p.maxWrite >= p.minWrite, 'table.provisioned.maxWrite', p.maxWrite,
-        `an integer of at least minWrite (${p.minWrite})`);
+      problems.expect(
+        Number.isInteger(p.maxRead) && p.maxRead >= p.minRead,
+        'table.provisioned.maxRead',
+        p.maxRead,
+        `an integer of at least minRead (${p.minRead})`,
+      );
+      problems.expect(
+        Number.isInteger(p.maxWrite) && p.maxWrite >= p.minWrite,
+        'table.provisioned.maxWrite',
+        p.maxWrite,
+        `an integer of at least minWrite (${p.minWrite})`,
+      );
       problems.integerIn('table.provisioned.targetUtilizationPercent', p.targetUtilizationPercent ?? 70, 20, 90);
     }
   } else {
-    problems.expect(props.provisioned === undefined, 'table.provisioned', props.provisioned,
-      'nothing with PAY_PER_REQUEST billing (set billingMode PROVISIONED to use capacities)');
+    problems.expect(
+      props.provisioned === undefined,
+      'table.provisioned',
+      props.provisioned,
+      'nothing with PAY_PER_REQUEST billing (set billingMode PROVISIONED to use capacities)',
+    );
   }
 
   problems.integerIn('table.pointInTimeRecoveryDays', props.pointInTimeRecoveryDays ?? 35, 1, 35);
 
   if (replicas.length > 0) {
-    problems.expect(props.stream?.enabled ?? true, 'table.stream.enabled', props.stream?.enabled,
-      'true while the table has replicas (global tables replicate through the stream)');
-    problems.expect((props.stream?.viewType ?? 'NEW_AND_OLD_IMAGES') === 'NEW_AND_OLD_IMAGES', 'table.stream.viewType',
-      props.stream?.viewType, 'NEW_AND_OLD_IMAGES while the table has replicas');
+    problems.expect(
+      props.stream?.enabled ?? true,
+      'table.stream.enabled',
+      props.stream?.enabled,
+      'true while the table has replicas (global tables replicate through the stream)',
+    );
+    problems.expect(
+      (props.stream?.viewType ?? 'NEW_AND_OLD_IMAGES') === 'NEW_AND_OLD_IMAGES',
+      'table.stream.viewType',
+      props.stream?.viewType,
+      'NEW_AND_OLD_IMAGES while the table has replicas',
+    );
   }
   validateConsistency(problems, props, replicas);
 
@@ -323,7 +379,9 @@ function validate(props: GlobalTableProps): void {
       const arn = props.kmsKeyArns[region];
       problems.expect(
         arn !== undefined && new RegExp(`^arn:aws[a-z-]*:kms:${region}:\\d{12}:(key|alias)/.+$`).test(arn),
-        `table.kmsKeyArns.${region}`, arn, `a KMS key ARN in ${region} (every table region needs one when any is set)`,
+        `table.kmsKeyArns.${region}`,
+        arn,
+        `a KMS key ARN in ${region} (every table region needs one when any is set)`,
       );
     }
   }

@@ -66,7 +66,9 @@ const DNS_SEARCH_STRING_MAX = 255;
  * @returns undefined unless well formed.
  */
 export function parseStatusCodes(expression: number | string): StatusCodes | undefined {
-  const text = String(expression).trim().replace(/\s*([,-])\s*/g, '$1');
+  const text = String(expression)
+    .trim()
+    .replace(/\s*([,-])\s*/g, '$1');
   const range = /^(\d{3})-(\d{3})$/.exec(text);
   if (range) {
     const [lowest, highest] = [Number(range[1]), Number(range[2])];
@@ -125,11 +127,15 @@ export class HealthCheckSpec {
     problems.integerIn('healthCheck.port', this.port, 1, 65535);
     problems.expect(
       this.path.startsWith('/') && this.path.length <= 255 && !/\s/.test(this.path),
-      'healthCheck.path', this.path, 'a path starting with "/", without spaces, at most 255 characters',
+      'healthCheck.path',
+      this.path,
+      'a path starting with "/", without spaces, at most 255 characters',
     );
     problems.expect(
       (typeof this.expectedStatus === 'number' || typeof this.expectedStatus === 'string') && statusCodes !== undefined,
-      'healthCheck.expectedStatus', this.expectedStatus, STATUS_CODE_FORMS,
+      'healthCheck.expectedStatus',
+      this.expectedStatus,
+      STATUS_CODE_FORMS,
     );
     problems.integerIn('healthCheck.intervalSeconds', this.intervalSeconds, 1, 3600);
     problems.integerIn('healthCheck.timeoutSeconds', this.timeoutSeconds, 1, 120);
@@ -138,7 +144,9 @@ export class HealthCheckSpec {
     if (this.hostHeader !== undefined) {
       problems.expect(
         /^[a-zA-Z0-9.-]{1,253}$/.test(this.hostHeader),
-        'healthCheck.hostHeader', this.hostHeader, 'a host name of letters, digits, dots and dashes',
+        'healthCheck.hostHeader',
+        this.hostHeader,
+        'a host name of letters, digits, dots and dashes',
       );
     }
     problems.oneOf('healthCheck.dnsRequestIntervalSeconds', this.dnsRequestIntervalSeconds, [10, 30]);
@@ -146,9 +154,12 @@ export class HealthCheckSpec {
     if (this.dnsSearchString !== undefined) {
       // Characters, not UTF-16 units: Route 53 counts characters.
       const length = typeof this.dnsSearchString === 'string' ? [...this.dnsSearchString].length : 0;
-      problems.expect(length >= 1 && length <= DNS_SEARCH_STRING_MAX,
-        'healthCheck.dnsSearchString', this.dnsSearchString,
-        `text of 1 to ${DNS_SEARCH_STRING_MAX} characters (Route 53 search_string)`);
+      problems.expect(
+        length >= 1 && length <= DNS_SEARCH_STRING_MAX,
+        'healthCheck.dnsSearchString',
+        this.dnsSearchString,
+        `text of 1 to ${DNS_SEARCH_STRING_MAX} characters (Route 53 search_string)`,
+      );
     }
     problems.throwIfAny();
   }

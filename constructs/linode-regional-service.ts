@@ -1,5 +1,4 @@
 import { isIPv4 } from 'node:net';
-import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { Firewall, FirewallInbound } from '../.gen/providers/linode/firewall';
 import { Instance } from '../.gen/providers/linode/instance';
@@ -7,14 +6,15 @@ import { Nodebalancer } from '../.gen/providers/linode/nodebalancer';
 // linode_nodebalancer_config's class gets an `A` suffix: `NodebalancerConfig` is already the nodebalancer's props type.
 import { NodebalancerConfigA } from '../.gen/providers/linode/nodebalancer-config';
 import { NodebalancerNode } from '../.gen/providers/linode/nodebalancer-node';
+import { Token } from '../cdk';
 import { knownLocations } from '../config/locations';
 import type { LinodeRegionConfig } from '../config/types';
 import { expectAdminCidrs, parseCidr } from './cidr';
 import type { HealthCheckSpec } from './health-check-spec';
 import { boundedName, resourceName, tagLabels } from './naming';
-import { base64UserData } from './user-data';
 import { Problems } from './problems';
 import type { EndpointTarget, RegionalEndpoint, RegionalServiceProps } from './regional-endpoint';
+import { base64UserData } from './user-data';
 
 /** Instances per region when the region sets no `instanceCount`. */
 export const LINODE_DEFAULT_INSTANCE_COUNT = 2;
@@ -115,19 +115,23 @@ export class LinodeRegionalService extends Construct implements RegionalEndpoint
     const label = (suffix: string) => linodeLabel(environment, region.name, suffix);
     const userData = base64UserData(this, props.userData);
 
-    this.instances = Array.from({ length: instanceCount }, (_, index) => new Instance(this, `Instance${index}`, {
-      label: label(`app-${index}`),
-      region: region.location,
-      type: region.type ?? LINODE_DEFAULT_TYPE,
-      image: region.image ?? LINODE_DEFAULT_IMAGE,
-      // NodeBalancers reach their backends only over the private network.
-      privateIp: true,
-      authorizedKeys: region.authorizedKeys ? [...region.authorizedKeys] : undefined,
-      // Read by cloud-init from the Linode Metadata service: the image must be cloud-init
-      // capable and the region must offer Metadata, or the instance boots unconfigured.
-      metadata: [{ userData }],
-      tags,
-    }));
+    this.instances = Array.from(
+      { length: instanceCount },
+      (_, index) =>
+        new Instance(this, `Instance${index}`, {
+          label: label(`app-${index}`),
+          region: region.location,
+          type: region.type ?? LINODE_DEFAULT_TYPE,
+          image: region.image ?? LINODE_DEFAULT_IMAGE,
+          // NodeBalancers reach their backends only over the private network.
+          privateIp: true,
+          authorizedKeys: region.authorizedKeys ? [...region.authorizedKeys] : undefined,
+          // Read by cloud-init from the Linode Metadata service: the image must be cloud-init
+          // capable and the region must offer Metadata, or the instance boots unconfigured.
+          metadata: [{ userData }],
+          tags,
+        }),
+    );
 
     this.nodebalancer = new Nodebalancer(this, 'NodeBalancer', {
       label: label('nb'),
@@ -149,13 +153,16 @@ export class LinodeRegionalService extends Construct implements RegionalEndpoint
     const addressProblems = new Problems({ environment, region: region.name });
     addresses.forEach((address, index) => validateNodeAddress(addressProblems, `nodes[${index}].address`, address));
     addressProblems.throwIfAny();
-    this.nodes = addresses.map((address, index) => new NodebalancerNode(this, `Node${index}`, {
-      nodebalancerId,
-      configId: Token.asNumber(this.nodebalancerConfig.id),
-      label: label(`app-${index}`),
-      address,
-      mode: 'accept',
-    }));
+    this.nodes = addresses.map(
+      (address, index) =>
+        new NodebalancerNode(this, `Node${index}`, {
+          nodebalancerId,
+          configId: Token.asNumber(this.nodebalancerConfig.id),
+          label: label(`app-${index}`),
+          address,
+          mode: 'accept',
+        }),
+    );
 
     this.firewall = new Firewall(this, 'Firewall', {
       label: label('fw'),
@@ -172,7 +179,11 @@ export class LinodeRegionalService extends Construct implements RegionalEndpoint
 }
 
 /** Checks everything Linode would reject (or silently ignore), reporting all problems at once. */
-function validate(props: RegionalServiceProps<LinodeRegionConfig>, instanceCount: number, adminCidrs: readonly string[]): void {
+function validate(
+  props: RegionalServiceProps<LinodeRegionConfig>,
+  instanceCount: number,
+  adminCidrs: readonly string[],
+): void {
   const { region, healthCheck, appPort } = props;
   const problems = new Problems({ environment: props.environment, region: region.name });
 
@@ -185,11 +196,15 @@ function validate(props: RegionalServiceProps<LinodeRegionConfig>, instanceCount
   // check over HTTPS or on another port would test something else.
   problems.expect(
     healthCheck.protocol === 'HTTP',
-    'healthCheck.protocol', healthCheck.protocol, 'HTTP (NodeBalancers check backends over plain HTTP)',
+    'healthCheck.protocol',
+    healthCheck.protocol,
+    'HTTP (NodeBalancers check backends over plain HTTP)',
   );
   problems.expect(
     healthCheck.port === appPort,
-    'healthCheck.port', healthCheck.port, `the app port (${appPort}): a NodeBalancer checks each node on its traffic port`,
+    'healthCheck.port',
+    healthCheck.port,
+    `the app port (${appPort}): a NodeBalancer checks each node on its traffic port`,
   );
   // The check exactly as the NodeBalancer config gets it.
   validateNodeBalancerCheck(problems, renderNodeBalancerCheck(healthCheck));
@@ -235,21 +250,48 @@ export function validateNodeBalancerCheck(problems: Problems, check: NodeBalance
   const limit = (attribute: string) => `NodeBalancer ${attribute}`;
   problems.oneOf('nodebalancer_config.check', check.check, CHECK_TYPES);
   if (check.check === 'http' || check.check === 'http_body') {
-    problems.expect(check.checkPath !== undefined && check.checkPath.startsWith('/'), 'healthCheck.path', check.checkPath,
-      `a path starting with "/" (an ${check.check} check needs one; ${limit('check_path')})`);
+    problems.expect(
+      check.checkPath !== undefined && check.checkPath.startsWith('/'),
+      'healthCheck.path',
+      check.checkPath,
+      `a path starting with "/" (an ${check.check} check needs one; ${limit('check_path')})`,
+    );
   }
   if (check.check === 'http_body') {
-    problems.expect(check.checkBody !== undefined && check.checkBody !== '', 'nodebalancer_config.check_body', check.checkBody,
-      `the text a healthy response body contains (an http_body check needs one; ${limit('check_body')})`);
+    problems.expect(
+      check.checkBody !== undefined && check.checkBody !== '',
+      'nodebalancer_config.check_body',
+      check.checkBody,
+      `the text a healthy response body contains (an http_body check needs one; ${limit('check_body')})`,
+    );
   }
-  problems.integerIn('healthCheck.intervalSeconds', check.checkInterval, CHECK_INTERVAL.min, CHECK_INTERVAL.max,
-    limit('check_interval'));
-  problems.integerIn('healthCheck.timeoutSeconds', check.checkTimeout, CHECK_TIMEOUT.min, CHECK_TIMEOUT.max,
-    limit('check_timeout'));
-  problems.expect(check.checkInterval > check.checkTimeout, 'healthCheck.intervalSeconds', check.checkInterval,
-    `greater than timeoutSeconds (${check.checkTimeout}) (${limit('check_interval')})`);
-  problems.integerIn('healthCheck.unhealthyThreshold', check.checkAttempts, CHECK_ATTEMPTS.min, CHECK_ATTEMPTS.max,
-    limit('check_attempts'));
+  problems.integerIn(
+    'healthCheck.intervalSeconds',
+    check.checkInterval,
+    CHECK_INTERVAL.min,
+    CHECK_INTERVAL.max,
+    limit('check_interval'),
+  );
+  problems.integerIn(
+    'healthCheck.timeoutSeconds',
+    check.checkTimeout,
+    CHECK_TIMEOUT.min,
+    CHECK_TIMEOUT.max,
+    limit('check_timeout'),
+  );
+  problems.expect(
+    check.checkInterval > check.checkTimeout,
+    'healthCheck.intervalSeconds',
+    check.checkInterval,
+    `greater than timeoutSeconds (${check.checkTimeout}) (${limit('check_interval')})`,
+  );
+  problems.integerIn(
+    'healthCheck.unhealthyThreshold',
+    check.checkAttempts,
+    CHECK_ATTEMPTS.min,
+    CHECK_ATTEMPTS.max,
+    limit('check_attempts'),
+  );
 }
 
 /** A NodeBalancer node's `address`: the backend's private IPv4 address and port. */
@@ -269,9 +311,13 @@ export function validateNodeAddress(problems: Problems, field: string, address: 
   const port = Number(match?.[2]);
   const isReference = host !== undefined && (Token.isUnresolved(host) || /^\$\{[^{}]+\}$/.test(host));
   const hostValid = host !== undefined && (isReference || isLinodePrivateIpv4(host));
-  problems.expect(hostValid && port >= 1 && port <= 65535, field, address,
+  problems.expect(
+    hostValid && port >= 1 && port <= 65535,
+    field,
+    address,
     `a private IPv4 address in ${LINODE_PRIVATE_IPV4_RANGE} followed by :port (1-65535), e.g. 192.168.210.120:8080, ` +
-      `or a Terraform reference to an instance's private_ip_address followed by :port`);
+      `or a Terraform reference to an instance's private_ip_address followed by :port`,
+  );
 }
 
 function isLinodePrivateIpv4(text: string): boolean {
@@ -283,13 +329,15 @@ function isLinodePrivateIpv4(text: string): boolean {
 
 /** App traffic from NodeBalancers only; SSH from admin networks when there are any. Everything else falls to DROP. */
 function inboundRules(appPort: number, adminCidrs: readonly string[]): FirewallInbound[] {
-  const rules: FirewallInbound[] = [{
-    label: 'app-from-nodebalancers',
-    action: 'ACCEPT',
-    protocol: 'TCP',
-    ports: String(appPort),
-    ipv4: [NODEBALANCER_PRIVATE_RANGE],
-  }];
+  const rules: FirewallInbound[] = [
+    {
+      label: 'app-from-nodebalancers',
+      action: 'ACCEPT',
+      protocol: 'TCP',
+      ports: String(appPort),
+      ipv4: [NODEBALANCER_PRIVATE_RANGE],
+    },
+  ];
   if (adminCidrs.length > 0) {
     // Validated already: every entry parses.
     const ipv4 = adminCidrs.filter((cidr) => parseCidr(cidr)!.family === 4);
@@ -314,6 +362,9 @@ function inboundRules(appPort: number, adminCidrs: readonly string[]): FirewallI
  * that start alike still get different labels.
  */
 function linodeLabel(environment: string, region: string, suffix: string): string {
-  const prefix = resourceName(environment, region).replace(/[^a-zA-Z0-9-]+/g, '-').replace(/-{2,}/g, '-').replace(/-+$/, '');
+  const prefix = resourceName(environment, region)
+    .replace(/[^a-zA-Z0-9-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/-+$/, '');
   return `${boundedName(prefix, LABEL_MAX_LENGTH - suffix.length - 1)}-${suffix}`;
 }

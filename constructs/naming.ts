@@ -7,7 +7,10 @@ export function resourceName(environment: string, region: string, suffix?: strin
 }
 
 /** Tags every resource carries, merged with the environment's own. */
-export function standardTags(environment: string, extra: Readonly<Record<string, string>> = {}): Record<string, string> {
+export function standardTags(
+  environment: string,
+  extra: Readonly<Record<string, string>> = {},
+): Record<string, string> {
   return { project: 'failover-kit', environment, 'managed-by': 'cdktf', ...extra };
 }
 

@@ -1,4 +1,3 @@
-import { Fn, TerraformIterator, type IResolvable } from 'cdktf';
 import { Construct } from 'constructs';
 import { CloudProjectGateway } from '../.gen/providers/ovh/cloud-project-gateway';
 import { CloudProjectInstance } from '../.gen/providers/ovh/cloud-project-instance';
@@ -8,6 +7,7 @@ import { CloudProjectNetworkPrivateSubnetV2 } from '../.gen/providers/ovh/cloud-
 import { DataOvhCloudProjectFlavors } from '../.gen/providers/ovh/data-ovh-cloud-project-flavors';
 import { DataOvhCloudProjectImages } from '../.gen/providers/ovh/data-ovh-cloud-project-images';
 import { DataOvhCloudProjectLoadbalancerFlavors } from '../.gen/providers/ovh/data-ovh-cloud-project-loadbalancer-flavors';
+import { Fn, TerraformIterator, type IResolvable } from '../cdk';
 import { knownLocations } from '../config/locations';
 import type { OvhRegionConfig } from '../config/types';
 import { expectAdminCidrs, expectPrivateIpv4Cidr, ipv4ToText } from './cidr';
@@ -16,7 +16,12 @@ import { resourceName } from './naming';
 import { Problems } from './problems';
 import type { EndpointTarget, RegionalEndpoint, RegionalServiceProps } from './regional-endpoint';
 
-const LOAD_BALANCER_SIZES: readonly NonNullable<OvhRegionConfig['loadBalancerSize']>[] = ['small', 'medium', 'large', 'xl'];
+const LOAD_BALANCER_SIZES: readonly NonNullable<OvhRegionConfig['loadBalancerSize']>[] = [
+  'small',
+  'medium',
+  'large',
+  'xl',
+];
 
 /** Host offset of the first instance in the subnet; the ones below are left to the gateway and to hand-made ports. */
 const FIRST_INSTANCE_HOST = 10;
@@ -125,18 +130,39 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
 
     const problems = new Problems({ environment, region: region.name });
     problems.oneOf('location', region.location, knownLocations('ovh'));
-    problems.expect(/^[0-9a-f]{32}$/.test(region.serviceName ?? ''), 'serviceName', region.serviceName,
-      'a Public Cloud project id: 32 lowercase hexadecimal characters');
-    problems.integerIn('instanceCount', instanceCount, 1, MAX_INSTANCES,
-      `fixed addresses from host ${FIRST_INSTANCE_HOST} stay below the subnet's DHCP half`);
+    problems.expect(
+      /^[0-9a-f]{32}$/.test(region.serviceName ?? ''),
+      'serviceName',
+      region.serviceName,
+      'a Public Cloud project id: 32 lowercase hexadecimal characters',
+    );
+    problems.integerIn(
+      'instanceCount',
+      instanceCount,
+      1,
+      MAX_INSTANCES,
+      `fixed addresses from host ${FIRST_INSTANCE_HOST} stay below the subnet's DHCP half`,
+    );
     const appPortValid = problems.integerIn('app.port', appPort, 1, 65535, 'a TCP port');
     problems.oneOf('loadBalancerSize', loadBalancerSize, LOAD_BALANCER_SIZES);
-    problems.expect(SAFE_NAME.test(flavorName), 'flavorName', flavorName,
-      'an OVH flavor name such as b3-8 (letters, digits, spaces and . _ ( ) + -)');
-    problems.expect(SAFE_NAME.test(imageName), 'imageName', imageName,
-      'an OVH image name such as Ubuntu 24.04 (letters, digits, spaces and . _ ( ) + -)');
-    problems.expect(typeof region.sshKeyName === 'string' && region.sshKeyName.trim() !== '', 'sshKeyName', region.sshKeyName,
-      'the name of an SSH key registered in the project (the OVH instance API requires one)');
+    problems.expect(
+      SAFE_NAME.test(flavorName),
+      'flavorName',
+      flavorName,
+      'an OVH flavor name such as b3-8 (letters, digits, spaces and . _ ( ) + -)',
+    );
+    problems.expect(
+      SAFE_NAME.test(imageName),
+      'imageName',
+      imageName,
+      'an OVH image name such as Ubuntu 24.04 (letters, digits, spaces and . _ ( ) + -)',
+    );
+    problems.expect(
+      typeof region.sshKeyName === 'string' && region.sshKeyName.trim() !== '',
+      'sshKeyName',
+      region.sshKeyName,
+      'the name of an SSH key registered in the project (the OVH instance API requires one)',
+    );
     // Private network subnets take RFC 1918 ranges only.
     const subnet = expectPrivateIpv4Cidr(problems, 'subnetCidr', subnetCidr, MIN_SUBNET_PREFIX, MAX_SUBNET_PREFIX);
     expectAdminCidrs(problems, region.adminCidrs ?? [], { ipv6Allowed: true });
@@ -145,8 +171,12 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
     validateOctaviaMonitor(problems, healthMonitor);
     // The pool members have no separate monitor port: Octavia probes the port traffic goes to.
     if (appPortValid) {
-      problems.expect(healthCheck.port === appPort, 'healthCheck.port', healthCheck.port,
-        `the app port ${appPort} (Octavia probes each member on its pool port)`);
+      problems.expect(
+        healthCheck.port === appPort,
+        'healthCheck.port',
+        healthCheck.port,
+        `the app port ${appPort} (Octavia probes each member on its pool port)`,
+      );
     }
     problems.throwIfAny();
 
@@ -173,10 +203,12 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
       dhcp: true,
       enableGatewayIp: true,
       gatewayIp: host(1),
-      allocationPools: [{
-        start: ipv4ToText(subnet!.network + subnetSize / 2n),
-        end: ipv4ToText(subnet!.network + subnetSize - 2n),
-      }],
+      allocationPools: [
+        {
+          start: ipv4ToText(subnet!.network + subnetSize / 2n),
+          end: ipv4ToText(subnet!.network + subnetSize - 2n),
+        },
+      ],
     });
 
     this.gateway = new CloudProjectGateway(this, 'Gateway', {
@@ -205,33 +237,41 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
     // one(): null when nothing matches and an error when the name is ambiguous,
     // rather than silently picking the first of several.
     const flavorId = Fn.one(pluck(flavors.interpolationForAttribute('flavors'), 'val.id'));
-    const imageId = Fn.one(pluck(images.interpolationForAttribute('images'),
-      `val.id if val.name == ${JSON.stringify(imageName)}`));
-    const loadBalancerFlavorId = Fn.one(pluck(loadBalancerFlavors.interpolationForAttribute('flavors'),
-      `val.id if val.name == ${JSON.stringify(loadBalancerSize)}`));
+    const imageId = Fn.one(
+      pluck(images.interpolationForAttribute('images'), `val.id if val.name == ${JSON.stringify(imageName)}`),
+    );
+    const loadBalancerFlavorId = Fn.one(
+      pluck(
+        loadBalancerFlavors.interpolationForAttribute('flavors'),
+        `val.id if val.name == ${JSON.stringify(loadBalancerSize)}`,
+      ),
+    );
 
     this.instanceAddresses = Array.from({ length: instanceCount }, (_, index) => host(FIRST_INSTANCE_HOST + index));
-    this.instances = this.instanceAddresses.map((address, index) => new CloudProjectInstance(this, `Instance${index}`, {
-      serviceName,
-      region: region.location,
-      name: name(`app-${index}`),
-      billingPeriod: 'hourly',
-      flavor: { flavorId },
-      bootFrom: { imageId },
-      sshKey: { name: region.sshKeyName! },
-      userData: props.userData,
-      network: {
-        public: false,
-        private: {
-          network: { id: this.subnet.networkId, subnetId: this.subnet.id },
-          ip: address,
-        },
-      },
-      // cloud-init fetches packages at first boot: the gateway must route by then.
-      dependsOn: [this.gateway],
-      // A republished image would otherwise replace every instance at once.
-      lifecycle: { ignoreChanges: ['boot_from'] },
-    }));
+    this.instances = this.instanceAddresses.map(
+      (address, index) =>
+        new CloudProjectInstance(this, `Instance${index}`, {
+          serviceName,
+          region: region.location,
+          name: name(`app-${index}`),
+          billingPeriod: 'hourly',
+          flavor: { flavorId },
+          bootFrom: { imageId },
+          sshKey: { name: region.sshKeyName! },
+          userData: props.userData,
+          network: {
+            public: false,
+            private: {
+              network: { id: this.subnet.networkId, subnetId: this.subnet.id },
+              ip: address,
+            },
+          },
+          // cloud-init fetches packages at first boot: the gateway must route by then.
+          dependsOn: [this.gateway],
+          // A republished image would otherwise replace every instance at once.
+          lifecycle: { ignoreChanges: ['boot_from'] },
+        }),
+    );
 
     this.loadBalancer = new CloudProjectLoadbalancer(this, 'LoadBalancer', {
       serviceName,
@@ -245,22 +285,24 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
           floatingIpCreate: { description: name('lb') },
         },
       },
-      listeners: [{
-        name: name('http'),
-        port: this.publicPort,
-        protocol: 'http',
-        pool: {
-          name: name('app'),
-          algorithm: 'roundRobin',
+      listeners: [
+        {
+          name: name('http'),
+          port: this.publicPort,
           protocol: 'http',
-          members: this.instanceAddresses.map((address, index) => ({
-            name: name(`app-${index}`),
-            address,
-            protocolPort: appPort,
-          })),
-          healthMonitor: { name: name('health'), ...healthMonitor },
+          pool: {
+            name: name('app'),
+            algorithm: 'roundRobin',
+            protocol: 'http',
+            members: this.instanceAddresses.map((address, index) => ({
+              name: name(`app-${index}`),
+              address,
+              protocolPort: appPort,
+            })),
+            healthMonitor: { name: name('health'), ...healthMonitor },
+          },
         },
-      }],
+      ],
     });
 
     this.regionName = region.name;
@@ -327,12 +369,17 @@ export function renderOctaviaMonitor(spec: HealthCheckSpec): OctaviaMonitor {
  */
 export function validateOctaviaMonitor(problems: Problems, monitor: OctaviaMonitor): void {
   const limit = (attribute: string) => `Octavia health monitor ${attribute}`;
-  problems.expect(MONITOR_TYPES.includes(monitor.monitorType), 'healthCheck.protocol', monitor.monitorType,
-    `one of: ${MONITOR_TYPES.join(', ')} (${limit('monitor_type')}, as the OVH API spells it)`);
+  problems.expect(
+    MONITOR_TYPES.includes(monitor.monitorType),
+    'healthCheck.protocol',
+    monitor.monitorType,
+    `one of: ${MONITOR_TYPES.join(', ')} (${limit('monitor_type')}, as the OVH API spells it)`,
+  );
   const delayValid = problems.integerIn('healthCheck.intervalSeconds', monitor.delay, 1, 3600, limit('delay'));
   problems.expect(
     Number.isInteger(monitor.timeout) && monitor.timeout >= 1 && (!delayValid || monitor.timeout < monitor.delay),
-    'healthCheck.timeoutSeconds', monitor.timeout,
+    'healthCheck.timeoutSeconds',
+    monitor.timeout,
     `an integer from 1 to less than intervalSeconds (${monitor.delay}) (${limit('timeout')})`,
   );
   problems.integerIn('healthCheck.healthyThreshold', monitor.maxRetries, 1, 10, limit('max_retries'));
@@ -340,16 +387,26 @@ export function validateOctaviaMonitor(problems: Problems, monitor: OctaviaMonit
   const http = monitor.httpConfiguration;
   if (http === undefined) return;
   problems.oneOf('health_monitor.http_configuration.http_method', http.httpMethod, HTTP_METHODS);
-  problems.expect(parseStatusCodes(http.expectedCodes) !== undefined, 'healthCheck.expectedStatus', http.expectedCodes,
-    `${STATUS_CODE_FORMS} (${limit('expected_codes')})`);
+  problems.expect(
+    parseStatusCodes(http.expectedCodes) !== undefined,
+    'healthCheck.expectedStatus',
+    http.expectedCodes,
+    `${STATUS_CODE_FORMS} (${limit('expected_codes')})`,
+  );
   if (http.domainName !== undefined) {
-    problems.expect(isDomainName(http.domainName), 'healthCheck.hostHeader', http.domainName,
-      `a domain name of dot-separated labels of 1-63 letters, digits and inner hyphens (${limit('domain_name')})`);
+    problems.expect(
+      isDomainName(http.domainName),
+      'healthCheck.hostHeader',
+      http.domainName,
+      `a domain name of dot-separated labels of 1-63 letters, digits and inner hyphens (${limit('domain_name')})`,
+    );
   }
 }
 
 function isDomainName(text: string): boolean {
-  return text.length <= 253 && text.split('.').every((label) => /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(label));
+  return (
+    text.length <= 253 && text.split('.').every((label) => /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(label))
+  );
 }
 
 /**

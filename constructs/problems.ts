@@ -46,8 +46,10 @@ export class ConfigError extends Error {
   public readonly problems: readonly Problem[];
 
   constructor(problems: readonly Problem[]) {
-    super(`invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-      problems.map((p) => `  - ${formatProblem(p)}`).join('\n'));
+    super(
+      `invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+    );
     this.name = 'ConfigError';
     this.problems = problems;
   }
@@ -98,7 +100,9 @@ export class Problems {
   public integerIn(field: string, value: number | undefined, min: number, max: number, reason?: string): boolean {
     return this.expect(
       value !== undefined && Number.isInteger(value) && value >= min && value <= max,
-      field, value, `an integer from ${min} to ${max}${reason === undefined ? '' : ` (${reason})`}`,
+      field,
+      value,
+      `an integer from ${min} to ${max}${reason === undefined ? '' : ` (${reason})`}`,
     );
   }
 

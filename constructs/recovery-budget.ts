@@ -35,11 +35,18 @@ export interface RecoveryBudget {
 export function recoveryBudget(inputs: RecoveryBudgetInputs): RecoveryBudget {
   const detectionSeconds = inputs.dnsRequestIntervalSeconds * inputs.dnsFailureThreshold;
   const worstCaseSeconds = detectionSeconds + inputs.ttlSeconds + (inputs.dataEvaluationSeconds ?? 0);
-  const rpo = inputs.consistencyMode === 'STRONG'
-    ? 'zero: multi-Region strong consistency acknowledges a write only once it is durable in a second region'
-    : 'seconds: replication is asynchronous (see the ReplicationLatency metric); writes not yet replicated when a ' +
-      'region is lost may be lost, and concurrent writes to one item resolve last-writer-wins';
-  return { detectionSeconds, ttlSeconds: inputs.ttlSeconds, dataEvaluationSeconds: inputs.dataEvaluationSeconds, worstCaseSeconds, rpo };
+  const rpo =
+    inputs.consistencyMode === 'STRONG'
+      ? 'zero: multi-Region strong consistency acknowledges a write only once it is durable in a second region'
+      : 'seconds: replication is asynchronous (see the ReplicationLatency metric); writes not yet replicated when a ' +
+        'region is lost may be lost, and concurrent writes to one item resolve last-writer-wins';
+  return {
+    detectionSeconds,
+    ttlSeconds: inputs.ttlSeconds,
+    dataEvaluationSeconds: inputs.dataEvaluationSeconds,
+    worstCaseSeconds,
+    rpo,
+  };
 }
 
 /** One line for people: `worst-case failover 60 s = 30 s detection + 30 s TTL; RPO: ...`. */
@@ -61,7 +68,14 @@ export function checkRecoveryObjective(
 ): void {
   if (rtoSeconds === undefined) return;
   const problems = new Problems(context);
-  if (!problems.expect(Number.isInteger(rtoSeconds) && rtoSeconds > 0, 'rtoSeconds', rtoSeconds, 'a whole number of seconds above 0')) {
+  if (
+    !problems.expect(
+      Number.isInteger(rtoSeconds) && rtoSeconds > 0,
+      'rtoSeconds',
+      rtoSeconds,
+      'a whole number of seconds above 0',
+    )
+  ) {
     problems.throwIfAny();
   }
   if (budget.worstCaseSeconds > rtoSeconds) {
@@ -70,16 +84,24 @@ export function checkRecoveryObjective(
       savings.push(`healthCheck.dnsRequestIntervalSeconds 30 -> 10 (saves ${20 * inputs.dnsFailureThreshold} s)`);
     }
     if (inputs.dnsFailureThreshold > 1) {
-      savings.push(`healthCheck.dnsFailureThreshold ${inputs.dnsFailureThreshold} -> 1 (saves up to ` +
-        `${(inputs.dnsFailureThreshold - 1) * inputs.dnsRequestIntervalSeconds} s, at the cost of failing over on one bad probe)`);
+      savings.push(
+        `healthCheck.dnsFailureThreshold ${inputs.dnsFailureThreshold} -> 1 (saves up to ` +
+          `${(inputs.dnsFailureThreshold - 1) * inputs.dnsRequestIntervalSeconds} s, at the cost of failing over on one bad probe)`,
+      );
     }
-    if (inputs.ttlSeconds > 0) savings.push(`dns.ttlSeconds ${inputs.ttlSeconds} -> lower (saves up to ${inputs.ttlSeconds} s)`);
+    if (inputs.ttlSeconds > 0)
+      savings.push(`dns.ttlSeconds ${inputs.ttlSeconds} -> lower (saves up to ${inputs.ttlSeconds} s)`);
     if (inputs.dataEvaluationSeconds !== undefined) {
-      savings.push(`dataHealth periods/evaluation periods (${inputs.dataEvaluationSeconds} s now), or dataTierAwareHealth: false`);
+      savings.push(
+        `dataHealth periods/evaluation periods (${inputs.dataEvaluationSeconds} s now), or dataTierAwareHealth: false`,
+      );
     }
-    problems.add('rtoSeconds', rtoSeconds,
+    problems.add(
+      'rtoSeconds',
+      rtoSeconds,
       `at least the computed worst case of ${budget.worstCaseSeconds} s (${describeBudget(budget).split(';')[0]}); ` +
-      `to meet ${rtoSeconds} s change: ${savings.join('; ') || 'nothing can go lower: raise rtoSeconds'}`);
+        `to meet ${rtoSeconds} s change: ${savings.join('; ') || 'nothing can go lower: raise rtoSeconds'}`,
+    );
   }
   problems.throwIfAny();
 }

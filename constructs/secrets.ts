@@ -39,7 +39,8 @@ export const SECRET_DETECTORS: Readonly<Record<SecretKind, string>> = {
   'linode-token': '64 lowercase hex digits under a secret-like field or label (token, secret, password, key)',
   'ovh-credential': '32 letters and digits (application secret, consumer key) under a secret-like field or label',
   'private-key': 'a PEM private key header (BEGIN ... PRIVATE KEY), anywhere',
-  'secret-field': 'any other literal under a field or label named like a password, secret, token, API key or private key',
+  'secret-field':
+    'any other literal under a field or label named like a password, secret, token, API key or private key',
 };
 
 /** What to use instead of a literal; the `allowed` text of every secret problem. */
@@ -105,18 +106,79 @@ export type FieldTier = 'secret' | 'key';
  */
 const SECRET_WORDS = new Set(['password', 'passwd', 'passphrase', 'secret', 'token']);
 /** Two-word names ending in `key` that are secrets. */
-const SECRET_KEY_NAMES = new Set(['apikey', 'privatekey', 'consumerkey', 'signingkey', 'encryptionkey', 'masterkey', 'sessionkey']);
+const SECRET_KEY_NAMES = new Set([
+  'apikey',
+  'privatekey',
+  'consumerkey',
+  'signingkey',
+  'encryptionkey',
+  'masterkey',
+  'sessionkey',
+]);
 /** `...key` names that are not credentials (public keys, table keys, key names). */
 const PUBLIC_KEY_QUALIFIERS = new Set([
-  'public', 'ssh', 'authorized', 'hash', 'range', 'sort', 'partition', 'kms', 'host', 'object', 'state', 'cache',
-  'primary', 'foreign', 'non',
+  'public',
+  'ssh',
+  'authorized',
+  'hash',
+  'range',
+  'sort',
+  'partition',
+  'kms',
+  'host',
+  'object',
+  'state',
+  'cache',
+  'primary',
+  'foreign',
+  'non',
 ]);
 /** A last word that makes the field describe a secret rather than hold it (`secretArn`, `tokenTtl`, `passwordLength`). */
 const DESCRIBING_WORDS = new Set([
-  'arn', 'arns', 'id', 'ids', 'name', 'names', 'path', 'paths', 'file', 'files', 'parameter', 'parameters', 'param',
-  'env', 'var', 'vars', 'variable', 'ref', 'reference', 'url', 'uri', 'ttl', 'expiry', 'expiration', 'expires',
-  'length', 'type', 'version', 'rotation', 'policy', 'count', 'enabled', 'prefix', 'header', 'algorithm', 'format',
-  'source', 'location', 'bucket', 'field', 'attribute', 'attributes', 'fingerprint', 'fingerprints',
+  'arn',
+  'arns',
+  'id',
+  'ids',
+  'name',
+  'names',
+  'path',
+  'paths',
+  'file',
+  'files',
+  'parameter',
+  'parameters',
+  'param',
+  'env',
+  'var',
+  'vars',
+  'variable',
+  'ref',
+  'reference',
+  'url',
+  'uri',
+  'ttl',
+  'expiry',
+  'expiration',
+  'expires',
+  'length',
+  'type',
+  'version',
+  'rotation',
+  'policy',
+  'count',
+  'enabled',
+  'prefix',
+  'header',
+  'algorithm',
+  'format',
+  'source',
+  'location',
+  'bucket',
+  'field',
+  'attribute',
+  'attributes',
+  'fingerprint',
+  'fingerprints',
 ]);
 
 function words(name: string): string[] {
@@ -139,7 +201,8 @@ export function secretFieldTier(name: string): FieldTier | undefined {
   const last = w[w.length - 1];
   if (DESCRIBING_WORDS.has(last)) return undefined;
   const lastTwo = w.slice(-2).join('');
-  if (w.some((x) => SECRET_WORDS.has(x)) || SECRET_KEY_NAMES.has(last) || SECRET_KEY_NAMES.has(lastTwo)) return 'secret';
+  if (w.some((x) => SECRET_WORDS.has(x)) || SECRET_KEY_NAMES.has(last) || SECRET_KEY_NAMES.has(lastTwo))
+    return 'secret';
   if (last !== 'key' && last !== 'keys') return undefined;
   if (w.some((x) => x === 'ssh' || x === 'public')) return undefined;
   if (w.length >= 2 && PUBLIC_KEY_QUALIFIERS.has(w[w.length - 2])) return undefined;
@@ -177,10 +240,14 @@ function classifyLabelledValue(value: string, tier: FieldTier): SecretKind | und
 
 /** Values that name or point to something rather than being one. */
 function isNonSecretValue(value: string): boolean {
-  return value.length === 0
-    || containsTerraformReference(value)
-    || /^arn:aws[a-z-]*:/.test(value)
-    || /^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp\d+|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/=]+/.test(value);
+  return (
+    value.length === 0 ||
+    containsTerraformReference(value) ||
+    /^arn:aws[a-z-]*:/.test(value) ||
+    /^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp\d+|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/=]+/.test(
+      value,
+    )
+  );
 }
 
 // ---------------------------------------------------------------- free text
@@ -194,7 +261,10 @@ interface Span {
 
 /** JSON/shell escapes as their characters, so a JSON document reads like the text it holds. */
 function unescapeText(text: string): string {
-  return text.replace(/\\r\\n|\\[nr]/g, '\n').replace(/\\t/g, '\t').replace(/\\(["'\\/])/g, '$1');
+  return text
+    .replace(/\\r\\n|\\[nr]/g, '\n')
+    .replace(/\\t/g, '\t')
+    .replace(/\\(["'\\/])/g, '$1');
 }
 
 function matchAll(text: string, pattern: RegExp, kind: SecretKind): Span[] {
@@ -244,9 +314,11 @@ function labelledSpans(text: string): Span[] {
 /** 40-character base64 tokens within {@link PAIR_DISTANCE} of an access key id. */
 function pairedSecretSpans(text: string, keyIds: readonly Span[]): Span[] {
   if (keyIds.length === 0) return [];
-  return matchAll(text, AWS_SECRET_SHAPE, 'aws-secret-access-key').filter((s) =>
-    hasMixedCharacters(s.secret) &&
-    keyIds.some((k) => Math.abs(s.start - k.end) <= PAIR_DISTANCE || Math.abs(k.start - s.end) <= PAIR_DISTANCE));
+  return matchAll(text, AWS_SECRET_SHAPE, 'aws-secret-access-key').filter(
+    (s) =>
+      hasMixedCharacters(s.secret) &&
+      keyIds.some((k) => Math.abs(s.start - k.end) <= PAIR_DISTANCE || Math.abs(k.start - s.end) <= PAIR_DISTANCE),
+  );
 }
 
 /** Runs of base64 (single or MIME-wrapped lines) long enough to hide a key. */

@@ -1,5 +1,5 @@
-import { Fn, TerraformLocal } from 'cdktf';
 import { Construct } from 'constructs';
+import { Fn, TerraformLocal } from '../cdk';
 
 /**
  * Base64 of cloud-init user data for clouds that want it encoded (EC2 launch

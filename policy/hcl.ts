@@ -27,7 +27,8 @@ export function parseHcl(source: string): HclValue {
   const reader = new Reader(source);
   const value = reader.value();
   reader.skipSpace();
-  if (!reader.done) throw new Error(`unexpected text at ${reader.position}: ${source.slice(reader.position, reader.position + 20)}`);
+  if (!reader.done)
+    throw new Error(`unexpected text at ${reader.position}: ${source.slice(reader.position, reader.position + 20)}`);
   return value;
 }
 
@@ -85,7 +86,8 @@ class Reader {
       if (this.src[this.i] === '}') break;
       const key = this.key();
       this.skipSpace();
-      if (this.src[this.i] !== '=' && this.src[this.i] !== ':') throw new Error(`expected = after key ${key} at ${this.i}`);
+      if (this.src[this.i] !== '=' && this.src[this.i] !== ':')
+        throw new Error(`expected = after key ${key} at ${this.i}`);
       this.i++;
       entries.push([key, this.value()]);
       this.skipSpace();

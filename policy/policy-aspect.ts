@@ -1,5 +1,5 @@
-import { Aspects, IAspect, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { Aspects, IAspect, TerraformStack } from '../cdk';
 import type { PolicySuppression } from '../config/types';
 import { PolicyContext, StackJson } from './rule';
 import { checkPolicies, PolicyError, validateSuppressions } from './rules';

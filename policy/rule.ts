@@ -61,10 +61,7 @@ export function stackName(stack: StackJson): string {
 /** Every resource, data source, provider and backend block of the stack. */
 export function stackBlocks(stack: StackJson): SynthesizedResource[] {
   const name = stackName(stack);
-  const out: SynthesizedResource[] = [
-    ...blocksOf(stack.resource, ''),
-    ...blocksOf(stack.data, 'data.'),
-  ];
+  const out: SynthesizedResource[] = [...blocksOf(stack.resource, ''), ...blocksOf(stack.data, 'data.')];
   for (const [provider, configs] of Object.entries(stack.provider ?? {})) {
     for (const config of configs ?? []) {
       const alias = typeof config.alias === 'string' ? config.alias : undefined;
@@ -103,7 +100,9 @@ export function resourcesOfType(stack: StackJson, types: readonly string[]): Syn
  */
 export function blockList(value: unknown): Array<Record<string, unknown>> {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-  return list.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item));
+  return list.filter(
+    (item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item),
+  );
 }
 
 /** The first (usually only) instance of a nested block. */

@@ -1,6 +1,15 @@
 /** AWS load balancers: hardened HTTP handling and current TLS (FK-ALB-*). */
 
-import { block, blockList, isTrue, referencedNames, PolicyRule, StackJson, SynthesizedResource, resourcesOfType } from './rule';
+import {
+  block,
+  blockList,
+  isTrue,
+  referencedNames,
+  PolicyRule,
+  StackJson,
+  SynthesizedResource,
+  resourcesOfType,
+} from './rule';
 
 const LOAD_BALANCERS = ['aws_lb', 'aws_alb'];
 const LISTENERS = ['aws_lb_listener', 'aws_alb_listener'];
@@ -46,8 +55,9 @@ function loadBalancerOf(listener: SynthesizedResource): string {
 function isSecureListener(listener: SynthesizedResource, stack: StackJson): boolean {
   const protocol = String(listener.config.protocol ?? '').toUpperCase();
   if (protocol === 'HTTPS' || protocol === 'TLS' || listener.config.certificate_arn !== undefined) return true;
-  return resourcesOfType(stack, LISTENER_CERTIFICATES)
-    .some((cert) => referencedNames(cert.config.listener_arn, listener.type).includes(listener.name));
+  return resourcesOfType(stack, LISTENER_CERTIFICATES).some((cert) =>
+    referencedNames(cert.config.listener_arn, listener.type).includes(listener.name),
+  );
 }
 
 function listenersOf(loadBalancer: string, stack: StackJson): SynthesizedResource[] {
@@ -104,7 +114,9 @@ export const ALB_RULES: readonly PolicyRule[] = [
       if (!isSecureListener(resource, stack)) return [];
       const policy = resource.config.ssl_policy;
       if (policy === undefined) return ['ssl_policy is not set, so AWS applies ELBSecurityPolicy-2016-08 (TLS 1.0)'];
-      return CURRENT_TLS_POLICIES.includes(String(policy)) ? [] : [`ssl_policy ${String(policy)} is not a current TLS policy`];
+      return CURRENT_TLS_POLICIES.includes(String(policy))
+        ? []
+        : [`ssl_policy ${String(policy)} is not a current TLS policy`];
     },
   },
   {
@@ -118,8 +130,9 @@ export const ALB_RULES: readonly PolicyRule[] = [
         return redirectProblems(resource.config.default_action, 'default action');
       }
       // A rule on the HTTP listener would serve its matches over plain HTTP despite the default redirect.
-      const listener = resourcesOfType(stack, LISTENERS)
-        .find((l) => referencedNames(resource.config.listener_arn, l.type).includes(l.name));
+      const listener = resourcesOfType(stack, LISTENERS).find((l) =>
+        referencedNames(resource.config.listener_arn, l.type).includes(l.name),
+      );
       if (!listener || !isPlainHttp(listener) || !servesHttps(listener, stack)) return [];
       return redirectProblems(resource.config.action, 'rule on the HTTP listener');
     },

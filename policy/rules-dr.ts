@@ -1,6 +1,15 @@
 /** Disaster recovery invariants (FK-DR-*): failover notices a dead region, and data keeps flowing between replicas. */
 
-import { block, blockList, isTrue, literalInteger, PolicyRule, referencedNames, resourcesOfType, SynthesizedResource } from './rule';
+import {
+  block,
+  blockList,
+  isTrue,
+  literalInteger,
+  PolicyRule,
+  referencedNames,
+  resourcesOfType,
+  SynthesizedResource,
+} from './rule';
 
 /** Longest TTL of a failover record: resolvers keep sending users to a dead region for that long. */
 export const MAX_FAILOVER_TTL_SECONDS = 60;
@@ -38,7 +47,9 @@ function healthCheckProblems(resource: SynthesizedResource): string[] {
     }
     case LINODE_CONFIG:
       return [
-        ...(['http', 'http_body'].includes(String(c.check)) ? [] : [`check is ${String(c.check ?? 'none')}, not http or http_body`]),
+        ...(['http', 'http_body'].includes(String(c.check))
+          ? []
+          : [`check is ${String(c.check ?? 'none')}, not http or http_body`]),
         ...(hasPath(c.check_path) ? [] : ['check_path is not set']),
       ];
     case OVH_LOAD_BALANCER:
@@ -49,8 +60,12 @@ function healthCheckProblems(resource: SynthesizedResource): string[] {
         const monitor = block(pool.health_monitor);
         if (!monitor) return [`${where}: pool has no health_monitor`];
         return [
-          ...(isHttp(monitor.monitor_type) ? [] : [`${where}: health_monitor.monitor_type is ${String(monitor.monitor_type)}, not http or https`]),
-          ...(hasPath(block(monitor.http_configuration)?.url_path) ? [] : [`${where}: health_monitor.http_configuration.url_path is not set`]),
+          ...(isHttp(monitor.monitor_type)
+            ? []
+            : [`${where}: health_monitor.monitor_type is ${String(monitor.monitor_type)}, not http or https`]),
+          ...(hasPath(block(monitor.http_configuration)?.url_path)
+            ? []
+            : [`${where}: health_monitor.http_configuration.url_path is not set`]),
         ];
       });
     default: {
@@ -58,7 +73,9 @@ function healthCheckProblems(resource: SynthesizedResource): string[] {
       if (!check) return ['no health_check block'];
       if (check.enabled !== undefined && !isTrue(check.enabled)) return ['health_check is disabled'];
       return [
-        ...(isHttp(check.protocol) ? [] : [`health_check.protocol is ${String(check.protocol ?? 'not set')}, not HTTP or HTTPS`]),
+        ...(isHttp(check.protocol)
+          ? []
+          : [`health_check.protocol is ${String(check.protocol ?? 'not set')}, not HTTP or HTTPS`]),
         ...(hasPath(check.path) ? [] : ['health_check.path is not set']),
       ];
     }
@@ -78,7 +95,9 @@ export const DR_RULES: readonly PolicyRule[] = [
       const alias = block(c.alias);
       // An alias within the zone (a chain link) takes its health from the target records' own checks.
       if (alias && alias.zone_id === c.zone_id) {
-        return isTrue(alias.evaluate_target_health) ? [] : ['alias within the zone has neither health_check_id nor evaluate_target_health'];
+        return isTrue(alias.evaluate_target_health)
+          ? []
+          : ['alias within the zone has neither health_check_id nor evaluate_target_health'];
       }
       return ['failover record has no health_check_id'];
     },
@@ -109,12 +128,17 @@ export const DR_RULES: readonly PolicyRule[] = [
     resourceTypes: ['aws_dynamodb_table'],
     check(resource, stack) {
       const c = resource.config;
-      const replicated = blockList(c.replica).length > 0 || resourcesOfType(stack, ['aws_dynamodb_table_replica'])
-        .some((replica) => referencedNames(replica.config.global_table_arn, resource.type).includes(resource.name));
+      const replicated =
+        blockList(c.replica).length > 0 ||
+        resourcesOfType(stack, ['aws_dynamodb_table_replica']).some((replica) =>
+          referencedNames(replica.config.global_table_arn, resource.type).includes(resource.name),
+        );
       if (!replicated) return [];
       return [
         ...(isTrue(c.stream_enabled) ? [] : ['stream_enabled is not true']),
-        ...(c.stream_view_type === 'NEW_AND_OLD_IMAGES' ? [] : [`stream_view_type is ${String(c.stream_view_type ?? 'not set')}, not NEW_AND_OLD_IMAGES`]),
+        ...(c.stream_view_type === 'NEW_AND_OLD_IMAGES'
+          ? []
+          : [`stream_view_type is ${String(c.stream_view_type ?? 'not set')}, not NEW_AND_OLD_IMAGES`]),
       ];
     },
   },

@@ -16,7 +16,12 @@ function replicas(resource: SynthesizedResource): Array<{ label: string; config:
 }
 
 /** `<what> is not enabled` for the table (by `tableValue`) and each replica block (by `replicaAttribute`) lacking it. */
-function onTableAndReplicas(resource: SynthesizedResource, tableValue: unknown, replicaAttribute: string, what: string): string[] {
+function onTableAndReplicas(
+  resource: SynthesizedResource,
+  tableValue: unknown,
+  replicaAttribute: string,
+  what: string,
+): string[] {
   const problems = isTrue(tableValue) ? [] : [`${what} is not enabled`];
   for (const replica of replicas(resource)) {
     if (!isTrue(replica.config[replicaAttribute])) problems.push(`${replica.label}: ${what} is not enabled`);
@@ -32,9 +37,10 @@ export const DYNAMODB_RULES: readonly PolicyRule[] = [
     resourceTypes: [TABLE, TABLE_REPLICA],
     check(resource) {
       // The table takes a block; replicas (blocks or resources) take a boolean.
-      const pitr = resource.type === TABLE
-        ? block(resource.config.point_in_time_recovery)?.enabled
-        : resource.config.point_in_time_recovery;
+      const pitr =
+        resource.type === TABLE
+          ? block(resource.config.point_in_time_recovery)?.enabled
+          : resource.config.point_in_time_recovery;
       return onTableAndReplicas(resource, pitr, 'point_in_time_recovery', 'point-in-time recovery');
     },
   },
@@ -44,8 +50,12 @@ export const DYNAMODB_RULES: readonly PolicyRule[] = [
     fix: 'set deletion_protection_enabled = true on the table and on each replica',
     resourceTypes: [TABLE, TABLE_REPLICA],
     check(resource) {
-      return onTableAndReplicas(resource, resource.config.deletion_protection_enabled, 'deletion_protection_enabled',
-        'deletion protection');
+      return onTableAndReplicas(
+        resource,
+        resource.config.deletion_protection_enabled,
+        'deletion_protection_enabled',
+        'deletion protection',
+      );
     },
   },
   {

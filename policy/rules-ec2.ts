@@ -18,7 +18,8 @@ export const EC2_RULES: readonly PolicyRule[] = [
       // With the endpoint off there are no credentials to steal.
       if (options?.http_endpoint === 'disabled') return [];
       const problems: string[] = [];
-      if (options?.http_tokens !== 'required') problems.push('metadata_options.http_tokens is not "required" (IMDSv1 allowed)');
+      if (options?.http_tokens !== 'required')
+        problems.push('metadata_options.http_tokens is not "required" (IMDSv1 allowed)');
       const hops = literalInteger(options?.http_put_response_hop_limit);
       // A second hop lets containers on the instance (or a forwarding proxy) fetch its role credentials.
       if (hops !== 1) problems.push(`metadata_options.http_put_response_hop_limit is ${hops ?? 'not set'}, not 1`);
@@ -42,11 +43,13 @@ export const EC2_RULES: readonly PolicyRule[] = [
           .map((m) => `EBS volume ${String(m.device_name ?? '(unnamed)')} is not encrypted`);
       }
       const root = block(c.root_block_device);
-      const problems = root && isTrue(root.encrypted)
-        ? []
-        : [root ? 'root volume is not encrypted' : 'no root_block_device: root volume encryption is left to the AMI'];
+      const problems =
+        root && isTrue(root.encrypted)
+          ? []
+          : [root ? 'root volume is not encrypted' : 'no root_block_device: root volume encryption is left to the AMI'];
       for (const ebs of blockList(c.ebs_block_device)) {
-        if (!isTrue(ebs.encrypted)) problems.push(`EBS volume ${String(ebs.device_name ?? '(unnamed)')} is not encrypted`);
+        if (!isTrue(ebs.encrypted))
+          problems.push(`EBS volume ${String(ebs.device_name ?? '(unnamed)')} is not encrypted`);
       }
       return problems;
     },
@@ -65,7 +68,9 @@ export const EC2_RULES: readonly PolicyRule[] = [
       if (interfaces.length === 0) return ['no network_interfaces block: a public IP is left to the subnet'];
       return interfaces
         .filter((nic) => !isFalse(nic.associate_public_ip_address))
-        .map((nic, i) => `network interface #${String(nic.device_index ?? i)}: associate_public_ip_address is not false`);
+        .map(
+          (nic, i) => `network interface #${String(nic.device_index ?? i)}: associate_public_ip_address is not false`,
+        );
     },
   },
   {
@@ -86,9 +91,11 @@ export const EC2_RULES: readonly PolicyRule[] = [
     check(resource) {
       const subnets = resource.config.vpc_zone_identifier;
       if (!Array.isArray(subnets)) {
-        return [subnets === undefined
-          ? 'vpc_zone_identifier is not set'
-          : 'vpc_zone_identifier is an expression, so its subnets cannot be counted; list them'];
+        return [
+          subnets === undefined
+            ? 'vpc_zone_identifier is not set'
+            : 'vpc_zone_identifier is an expression, so its subnets cannot be counted; list them',
+        ];
       }
       const count = new Set(subnets.map(String)).size;
       return count >= 2 ? [] : [`vpc_zone_identifier lists ${count} subnet${count === 1 ? '' : 's'}`];

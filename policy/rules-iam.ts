@@ -19,7 +19,11 @@ const IAM_POLICY_TYPES = [...POLICY_HOLDERS, ROLE, POLICY_DOCUMENT];
 
 /** AWS managed policies that grant far more than an application needs. */
 export const BROAD_MANAGED_POLICIES: readonly string[] = [
-  'AdministratorAccess', 'PowerUserAccess', 'IAMFullAccess', 'AmazonDynamoDBFullAccess', 'AmazonDynamoDBFullAccess_v2',
+  'AdministratorAccess',
+  'PowerUserAccess',
+  'IAMFullAccess',
+  'AmazonDynamoDBFullAccess',
+  'AmazonDynamoDBFullAccess_v2',
   'AWSKeyManagementServicePowerUser',
 ];
 
@@ -105,17 +109,20 @@ function readPolicies(resource: SynthesizedResource): ReadPolicies {
   const read: ReadPolicies = { statements: [], unreadable: [] };
   const c = resource.config;
   if (resource.type === POLICY_DOCUMENT) {
-    blockList(c.statement).forEach((s, i) => read.statements.push({
-      label: `statement ${typeof s.sid === 'string' && s.sid ? s.sid : `#${i}`}`,
-      allow: s.effect !== 'Deny',
-      actions: items((s.actions ?? s.not_actions) as HclValue),
-      notAction: s.not_actions !== undefined,
-      resources: items((s.resources ?? s.not_resources) as HclValue),
-      notResource: s.not_resources !== undefined,
-    }));
+    blockList(c.statement).forEach((s, i) =>
+      read.statements.push({
+        label: `statement ${typeof s.sid === 'string' && s.sid ? s.sid : `#${i}`}`,
+        allow: s.effect !== 'Deny',
+        actions: items((s.actions ?? s.not_actions) as HclValue),
+        notAction: s.not_actions !== undefined,
+        resources: items((s.resources ?? s.not_resources) as HclValue),
+        notResource: s.not_resources !== undefined,
+      }),
+    );
   } else if (resource.type === ROLE) {
     blockList(c.inline_policy).forEach((inline, i) => {
-      if (inline.policy !== undefined) readPolicy(inline.policy, `inline_policy ${String(inline.name ?? `#${i}`)}`, read);
+      if (inline.policy !== undefined)
+        readPolicy(inline.policy, `inline_policy ${String(inline.name ?? `#${i}`)}`, read);
     });
   } else {
     readPolicy(c.policy, 'policy', read);
@@ -137,8 +144,9 @@ function tableOfReference(expression: string): string | undefined {
   const direct = /^aws_dynamodb_table\.([A-Za-z_][\w-]*)\.(arn|stream_arn)$/.exec(expression);
   if (direct) return direct[1];
   const forMap = String.raw`\{\s*for\s[^:]*\baws_dynamodb_table\.([A-Za-z_][\w-]*)\.replica\b[^:]*:\s*val\.region_name\s*=>\s*val\.(?:arn|stream_arn)\s*\}`;
-  const replica = new RegExp(`^${forMap}\\s*\\[\\s*"[a-z0-9-]+"\\s*\\]$`).exec(expression)
-    ?? new RegExp(`^lookup\\(\\s*${forMap}\\s*,\\s*"[a-z0-9-]+"\\s*\\)$`).exec(expression);
+  const replica =
+    new RegExp(`^${forMap}\\s*\\[\\s*"[a-z0-9-]+"\\s*\\]$`).exec(expression) ??
+    new RegExp(`^lookup\\(\\s*${forMap}\\s*,\\s*"[a-z0-9-]+"\\s*\\)$`).exec(expression);
   return replica?.[1];
 }
 
@@ -179,35 +187,53 @@ export const IAM_RULES: readonly PolicyRule[] = [
     fix: 'replace Resource "*" (or NotResource) with the table, index or key ARNs',
     resourceTypes: IAM_POLICY_TYPES,
     check(resource) {
-      return readPolicies(resource).statements
-        .filter((s) => s.allow && s.actions.some((action) => s.notAction || touches(action, ['dynamodb', 'kms'])))
+      return readPolicies(resource)
+        .statements.filter(
+          (s) => s.allow && s.actions.some((action) => s.notAction || touches(action, ['dynamodb', 'kms'])),
+        )
         .filter((s) => s.notResource || s.resources.includes('*'))
-        .map((s) => `${s.label} allows DynamoDB/KMS actions on ${s.notResource ? 'everything but NotResource' : '"*"'}`);
+        .map(
+          (s) => `${s.label} allows DynamoDB/KMS actions on ${s.notResource ? 'everything but NotResource' : '"*"'}`,
+        );
     },
   },
   {
     id: 'FK-IAM-3',
-    title: 'DynamoDB access only to this stack\'s table',
-    fix: 'grant DynamoDB actions only on references to this stack\'s aws_dynamodb_table (its arn, /index/*, /stream/*)',
+    title: "DynamoDB access only to this stack's table",
+    fix: "grant DynamoDB actions only on references to this stack's aws_dynamodb_table (its arn, /index/*, /stream/*)",
     resourceTypes: IAM_POLICY_TYPES,
     check(resource, stack) {
-      return readPolicies(resource).statements
-        .filter((s) => s.allow && !s.notResource && s.actions.some((action) => touches(action, ['dynamodb'])))
-        .flatMap((s) => s.resources
-          .filter((r) => r !== '*' && !isOwnTable(r, stack))
-          .map((r) => `${s.label} grants DynamoDB actions on ${r}, which is not this stack's table`));
+      return readPolicies(resource)
+        .statements.filter(
+          (s) => s.allow && !s.notResource && s.actions.some((action) => touches(action, ['dynamodb'])),
+        )
+        .flatMap((s) =>
+          s.resources
+            .filter((r) => r !== '*' && !isOwnTable(r, stack))
+            .map((r) => `${s.label} grants DynamoDB actions on ${r}, which is not this stack's table`),
+        );
     },
   },
   {
     id: 'FK-IAM-4',
     title: 'No broad AWS managed policies',
     fix: 'attach an inline policy with the actions needed instead',
-    resourceTypes: ['aws_iam_role_policy_attachment', 'aws_iam_user_policy_attachment', 'aws_iam_group_policy_attachment',
-      'aws_iam_policy_attachment', ROLE],
+    resourceTypes: [
+      'aws_iam_role_policy_attachment',
+      'aws_iam_user_policy_attachment',
+      'aws_iam_group_policy_attachment',
+      'aws_iam_policy_attachment',
+      ROLE,
+    ],
     check(resource) {
-      const arns = resource.type === ROLE ? items(resource.config.managed_policy_arns as HclValue) : [String(resource.config.policy_arn)];
+      const arns =
+        resource.type === ROLE
+          ? items(resource.config.managed_policy_arns as HclValue)
+          : [String(resource.config.policy_arn)];
       return arns
-        .filter((arn) => BROAD_MANAGED_POLICIES.some((name) => new RegExp(`^arn:aws[\\w-]*:iam::aws:policy/${name}$`).test(arn)))
+        .filter((arn) =>
+          BROAD_MANAGED_POLICIES.some((name) => new RegExp(`^arn:aws[\\w-]*:iam::aws:policy/${name}$`).test(arn)),
+        )
         .map((arn) => `attaches ${arn}`);
     },
   },

@@ -6,7 +6,16 @@
 
 import { parseCidr } from '../constructs/cidr';
 import {
-  block, blockList, isFalse, isTrue, literalInteger, PolicyRule, referencedNames, resourcesOfType, StackJson, SynthesizedResource,
+  block,
+  blockList,
+  isFalse,
+  isTrue,
+  literalInteger,
+  PolicyRule,
+  referencedNames,
+  resourcesOfType,
+  StackJson,
+  SynthesizedResource,
 } from './rule';
 
 /** Where Linode NodeBalancers reach their backends from (Linode documents the whole /24). */
@@ -39,8 +48,10 @@ interface Ingress {
 }
 
 function cidrs(value: unknown): Source[] {
-  return (Array.isArray(value) ? value : value === undefined ? [] : [value])
-    .map((cidr) => ({ kind: 'cidr', cidr: String(cidr) }));
+  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((cidr) => ({
+    kind: 'cidr',
+    cidr: String(cidr),
+  }));
 }
 
 function others(value: unknown, what: string): Source[] {
@@ -66,20 +77,26 @@ function describe(source: Source): string {
 }
 
 function covers(ingress: Ingress, port: number, protocols: readonly string[] = ['tcp']): boolean {
-  return (ingress.protocol === 'all' || protocols.includes(ingress.protocol))
-    && ingress.ports.some(([from, to]) => from <= port && port <= to);
+  return (
+    (ingress.protocol === 'all' || protocols.includes(ingress.protocol)) &&
+    ingress.ports.some(([from, to]) => from <= port && port <= to)
+  );
 }
 
 // ---- AWS ----
 
 /** Security groups attached to a load balancer: they face clients by design. */
 function loadBalancerGroups(stack: StackJson): Set<string> {
-  return new Set(resourcesOfType(stack, AWS_LOAD_BALANCERS).flatMap((lb) => referencedNames(lb.config.security_groups, AWS_SG)));
+  return new Set(
+    resourcesOfType(stack, AWS_LOAD_BALANCERS).flatMap((lb) => referencedNames(lb.config.security_groups, AWS_SG)),
+  );
 }
 
 function awsProtocol(value: unknown): string {
   const protocol = String(value ?? '-1').toLowerCase();
-  return ({ '-1': 'all', 6: 'tcp', 17: 'udp', 1: 'icmp', 58: 'icmpv6' } as Record<string, string>)[protocol] ?? protocol;
+  return (
+    ({ '-1': 'all', 6: 'tcp', 17: 'udp', 1: 'icmp', 58: 'icmpv6' } as Record<string, string>)[protocol] ?? protocol
+  );
 }
 
 function awsIngress(label: string, rule: Record<string, unknown>, loadBalancerGroupNames: Set<string>): Ingress {
@@ -88,24 +105,33 @@ function awsIngress(label: string, rule: Record<string, unknown>, loadBalancerGr
   const to = literalInteger(rule.to_port);
   const portless = protocol === 'icmp' || protocol === 'icmpv6';
   // Unknown bounds are read as the widest range, so nothing open goes unnoticed.
-  const ports: Array<readonly [number, number]> = portless ? [] : protocol === 'all' || from === undefined || to === undefined
-    ? [ALL_PORTS] : [[from, to]];
+  const ports: Array<readonly [number, number]> = portless
+    ? []
+    : protocol === 'all' || from === undefined || to === undefined
+      ? [ALL_PORTS]
+      : [[from, to]];
   const groups: unknown[] = [rule.referenced_security_group_id, rule.source_security_group_id];
   if (Array.isArray(rule.security_groups)) groups.push(...rule.security_groups);
   const groupSources = groups
     .filter((group) => group !== undefined)
-    .map((group): Source => (referencedNames(group, AWS_SG).some((name) => loadBalancerGroupNames.has(name))
-      ? { kind: 'load-balancer' }
-      : { kind: 'other', what: `security group ${String(group)}` }));
+    .map((group): Source =>
+      referencedNames(group, AWS_SG).some((name) => loadBalancerGroupNames.has(name))
+        ? { kind: 'load-balancer' }
+        : { kind: 'other', what: `security group ${String(group)}` },
+    );
   return {
     label,
     protocol,
     ports,
     sources: [
-      ...cidrs(rule.cidr_ipv4), ...cidrs(rule.cidr_ipv6), ...cidrs(rule.cidr_blocks), ...cidrs(rule.ipv6_cidr_blocks),
+      ...cidrs(rule.cidr_ipv4),
+      ...cidrs(rule.cidr_ipv6),
+      ...cidrs(rule.cidr_blocks),
+      ...cidrs(rule.ipv6_cidr_blocks),
       ...groupSources,
       ...(isTrue(rule.self) ? [{ kind: 'other', what: 'the group itself' } as const] : []),
-      ...others(rule.prefix_list_id, 'prefix list'), ...others(rule.prefix_list_ids, 'prefix list'),
+      ...others(rule.prefix_list_id, 'prefix list'),
+      ...others(rule.prefix_list_ids, 'prefix list'),
     ],
   };
 }
@@ -147,24 +173,29 @@ function ingressOf(resource: SynthesizedResource, stack: StackJson): Ingress[] {
           ports: protocol === 'icmp' ? [] : portList(rule.port_range),
           sources: [
             ...cidrs(rule.source_addresses),
-            ...(Array.isArray(rule.source_load_balancer_uids) ? rule.source_load_balancer_uids : [])
-              .map((): Source => ({ kind: 'load-balancer' })),
-            ...others(rule.source_droplet_ids, 'droplet'), ...others(rule.source_tags, 'tag'),
+            ...(Array.isArray(rule.source_load_balancer_uids) ? rule.source_load_balancer_uids : []).map(
+              (): Source => ({ kind: 'load-balancer' }),
+            ),
+            ...others(rule.source_droplet_ids, 'droplet'),
+            ...others(rule.source_tags, 'tag'),
             ...others(rule.source_kubernetes_ids, 'Kubernetes cluster'),
           ],
         };
       });
     case LINODE_FIREWALL:
-      return blockList(c.inbound).filter((rule) => String(rule.action).toUpperCase() === 'ACCEPT').map((rule, i) => {
-        const protocol = String(rule.protocol ?? '').toLowerCase();
-        return {
-          label: `inbound rule ${typeof rule.label === 'string' ? rule.label : `#${i}`}`,
-          protocol,
-          ports: protocol === 'tcp' || protocol === 'udp' ? portList(rule.ports) : [],
-          sources: [...cidrs(rule.ipv4), ...cidrs(rule.ipv6)].map((source): Source =>
-            (source.kind === 'cidr' && within(source.cidr, NODEBALANCER_RANGE) ? { kind: 'load-balancer' } : source)),
-        };
-      });
+      return blockList(c.inbound)
+        .filter((rule) => String(rule.action).toUpperCase() === 'ACCEPT')
+        .map((rule, i) => {
+          const protocol = String(rule.protocol ?? '').toLowerCase();
+          return {
+            label: `inbound rule ${typeof rule.label === 'string' ? rule.label : `#${i}`}`,
+            protocol,
+            ports: protocol === 'tcp' || protocol === 'udp' ? portList(rule.ports) : [],
+            sources: [...cidrs(rule.ipv4), ...cidrs(rule.ipv6)].map((source): Source =>
+              source.kind === 'cidr' && within(source.cidr, NODEBALANCER_RANGE) ? { kind: 'load-balancer' } : source,
+            ),
+          };
+        });
     default:
       return [];
   }
@@ -180,7 +211,10 @@ function instancePorts(resource: SynthesizedResource, stack: StackJson): number[
   const ports: unknown[] = [];
   if (resource.type === DO_FIREWALL) {
     for (const lb of resourcesOfType(stack, ['digitalocean_loadbalancer'])) {
-      ports.push(...blockList(lb.config.forwarding_rule).map((rule) => rule.target_port), block(lb.config.healthcheck)?.port);
+      ports.push(
+        ...blockList(lb.config.forwarding_rule).map((rule) => rule.target_port),
+        block(lb.config.healthcheck)?.port,
+      );
     }
   } else if (resource.type === LINODE_FIREWALL) {
     for (const node of resourcesOfType(stack, ['linode_nodebalancer_node'])) {
@@ -191,7 +225,9 @@ function instancePorts(resource: SynthesizedResource, stack: StackJson): number[
       ports.push(group.config.port, block(group.config.health_check)?.port);
     }
   }
-  return [...new Set(ports.map(literalInteger).filter((port): port is number => port !== undefined))].sort((a, b) => a - b);
+  return [...new Set(ports.map(literalInteger).filter((port): port is number => port !== undefined))].sort(
+    (a, b) => a - b,
+  );
 }
 
 export const NETWORK_RULES: readonly PolicyRule[] = [
@@ -205,11 +241,14 @@ export const NETWORK_RULES: readonly PolicyRule[] = [
       for (const ingress of ingressOf(resource, stack)) {
         const anywhere = ingress.sources.filter(isAnywhere).map(describe);
         if (anywhere.length === 0) continue;
-        const what = ingress.protocol === 'all' ? ['all protocols'] : [
-          ...(ingress.ports.some(([from, to]) => from <= 1 && to >= 65535) ? ['all ports'] : []),
-          ...(covers(ingress, 22) ? ['SSH (22)'] : []),
-          ...(covers(ingress, 3389, ['tcp', 'udp']) ? ['RDP (3389)'] : []),
-        ];
+        const what =
+          ingress.protocol === 'all'
+            ? ['all protocols']
+            : [
+                ...(ingress.ports.some(([from, to]) => from <= 1 && to >= 65535) ? ['all ports'] : []),
+                ...(covers(ingress, 22) ? ['SSH (22)'] : []),
+                ...(covers(ingress, 3389, ['tcp', 'udp']) ? ['RDP (3389)'] : []),
+              ];
         if (what.length > 0) problems.push(`${ingress.label} admits ${anywhere.join(' and ')} on ${what.join(', ')}`);
       }
       return problems;
@@ -218,8 +257,9 @@ export const NETWORK_RULES: readonly PolicyRule[] = [
   {
     id: 'FK-NET-2',
     title: 'The instance port is reachable only from the load balancer',
-    fix: 'admit the app port only from the load balancer: its security group (AWS), source_load_balancer_uids '
-      + `(DigitalOcean) or ${NODEBALANCER_RANGE} (Linode)`,
+    fix:
+      'admit the app port only from the load balancer: its security group (AWS), source_load_balancer_uids ' +
+      `(DigitalOcean) or ${NODEBALANCER_RANGE} (Linode)`,
     resourceTypes: FIREWALLS,
     check(resource, stack) {
       // A load balancer's own group faces clients; what it may open is FK-NET-1's concern.

@@ -62,8 +62,9 @@ export const SECRET_RULES: readonly PolicyRule[] = [
   {
     id: 'FK-SEC-1',
     title: 'No credential literals in provider or backend blocks',
-    fix: 'leave credentials out (the provider reads its environment variables, e.g. AWS_*, DIGITALOCEAN_TOKEN, '
-      + 'LINODE_TOKEN, OVH_*) or pass a reference such as ${var.name}',
+    fix:
+      'leave credentials out (the provider reads its environment variables, e.g. AWS_*, DIGITALOCEAN_TOKEN, ' +
+      'LINODE_TOKEN, OVH_*) or pass a reference such as ${var.name}',
     resourceTypes: Object.keys(CREDENTIAL_ARGUMENTS),
     check(resource) {
       const problems = new Map<string, string>();
@@ -86,8 +87,9 @@ export const SECRET_RULES: readonly PolicyRule[] = [
     fix: 'pass secrets by Terraform reference (e.g. ${aws_iam_access_key.x.secret}) or deliver them out of band, never as text',
     resourceTypes: Object.keys(USER_DATA),
     check(resource, stack) {
-      return userDataTexts(resource, stack).flatMap(({ where, text }) => findSecretsInText(text)
-        .map((f) => `${where} holds ${f.masked}${f.encoded ? ' in a base64 block' : ''}`));
+      return userDataTexts(resource, stack).flatMap(({ where, text }) =>
+        findSecretsInText(text).map((f) => `${where} holds ${f.masked}${f.encoded ? ' in a base64 block' : ''}`),
+      );
     },
   },
 ];

@@ -16,7 +16,13 @@ import { SECRET_RULES } from './rules-secrets';
 
 /** Every rule, in reporting order. */
 export const POLICY_RULES: readonly PolicyRule[] = [
-  ...DYNAMODB_RULES, ...ALB_RULES, ...EC2_RULES, ...NETWORK_RULES, ...IAM_RULES, ...SECRET_RULES, ...DR_RULES,
+  ...DYNAMODB_RULES,
+  ...ALB_RULES,
+  ...EC2_RULES,
+  ...NETWORK_RULES,
+  ...IAM_RULES,
+  ...SECRET_RULES,
+  ...DR_RULES,
 ];
 
 /** Reported for a suppression that silenced nothing. Not a rule: it cannot itself be suppressed. */
@@ -45,7 +51,9 @@ export class PolicyError extends Error {
 
   constructor(violations: readonly PolicyViolation[], stack?: string) {
     const count = `${violations.length} violation${violations.length === 1 ? '' : 's'}`;
-    super(`policy check failed${stack ? ` for stack ${stack}` : ''} (${count}):\n${violations.map(formatViolation).join('\n')}`);
+    super(
+      `policy check failed${stack ? ` for stack ${stack}` : ''} (${count}):\n${violations.map(formatViolation).join('\n')}`,
+    );
     this.name = 'PolicyError';
     this.violations = violations;
   }
@@ -56,8 +64,11 @@ export function checkRule(rule: PolicyRule, stack: StackJson, context: PolicyCon
   return stackBlocks(stack)
     .filter((resource) => rule.resourceTypes.includes(resource.type))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .flatMap((resource) => rule.check(resource, stack, context)
-      .map((message) => ({ ruleId: rule.id, path: resource.path, message, fix: rule.fix })));
+    .flatMap((resource) =>
+      rule
+        .check(resource, stack, context)
+        .map((message) => ({ ruleId: rule.id, path: resource.path, message, fix: rule.fix })),
+    );
 }
 
 /**
@@ -67,12 +78,24 @@ export function checkRule(rule: PolicyRule, stack: StackJson, context: PolicyCon
 export function validateSuppressions(suppressions: readonly PolicySuppression[], context: PolicyContext): void {
   const problems = new Problems({ environment: context.environment });
   suppressions.forEach((s, i) => {
-    problems.oneOf(`policySuppressions[${i}].ruleId`, s.ruleId, POLICY_RULES.map((rule) => rule.id));
-    problems.expect(typeof s.reason === 'string' && s.reason.trim().length >= MIN_SUPPRESSION_REASON_LENGTH,
-      `policySuppressions[${i}].reason`, s.reason, `why the rule does not apply, at least ${MIN_SUPPRESSION_REASON_LENGTH} characters`);
+    problems.oneOf(
+      `policySuppressions[${i}].ruleId`,
+      s.ruleId,
+      POLICY_RULES.map((rule) => rule.id),
+    );
+    problems.expect(
+      typeof s.reason === 'string' && s.reason.trim().length >= MIN_SUPPRESSION_REASON_LENGTH,
+      `policySuppressions[${i}].reason`,
+      s.reason,
+      `why the rule does not apply, at least ${MIN_SUPPRESSION_REASON_LENGTH} characters`,
+    );
     if (s.path !== undefined) {
-      problems.expect(typeof s.path === 'string' && s.path.replace(/\/+$/, '').length > 0, `policySuppressions[${i}].path`, s.path,
-        'a construct path prefix such as production/aws-use1, or no path for the whole stack');
+      problems.expect(
+        typeof s.path === 'string' && s.path.replace(/\/+$/, '').length > 0,
+        `policySuppressions[${i}].path`,
+        s.path,
+        'a construct path prefix such as production/aws-use1, or no path for the whole stack',
+      );
     }
   });
   problems.throwIfAny();
@@ -103,11 +126,17 @@ export function checkPolicies(
     matching.forEach((i) => used.add(i));
     return matching.length === 0;
   });
-  const stale = suppressions.flatMap((s, i): PolicyViolation[] => (used.has(i) ? [] : [{
-    ruleId: STALE_SUPPRESSION_ID,
-    path: s.path ?? stackName(stack),
-    message: `policySuppressions[${i}] (${s.ruleId}) matches no violation, so it hides nothing and misleads`,
-    fix: 'remove the suppression, or correct its ruleId or path',
-  }]));
+  const stale = suppressions.flatMap((s, i): PolicyViolation[] =>
+    used.has(i)
+      ? []
+      : [
+          {
+            ruleId: STALE_SUPPRESSION_ID,
+            path: s.path ?? stackName(stack),
+            message: `policySuppressions[${i}] (${s.ruleId}) matches no violation, so it hides nothing and misleads`,
+            fix: 'remove the suppression, or correct its ruleId or path',
+          },
+        ],
+  );
   return [...violations, ...stale];
 }

@@ -39,11 +39,7 @@ const PROVIDERS = [
       'ovh_cloud_project_network_private',
       'ovh_cloud_project_network_private_subnet_v2',
     ],
-    dataSources: [
-      'ovh_cloud_project_flavors',
-      'ovh_cloud_project_images',
-      'ovh_cloud_project_loadbalancer_flavors',
-    ],
+    dataSources: ['ovh_cloud_project_flavors', 'ovh_cloud_project_images', 'ovh_cloud_project_loadbalancer_flavors'],
   },
 ];
 

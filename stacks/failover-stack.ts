@@ -1,16 +1,16 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { DigitaloceanProvider } from '@cdktf/provider-digitalocean/lib/provider';
-import { S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { LinodeProvider } from '../.gen/providers/linode/provider';
 import { OvhProvider } from '../.gen/providers/ovh/provider';
+import { S3Backend, TerraformOutput, TerraformStack } from '../cdk';
 import { AWS_REGIONS, nearestAwsRegion } from '../config/locations';
 import { EnvironmentConfig, RegionConfig } from '../config/types';
 import { AppCredentials } from '../constructs/app-credentials';
 import { AwsRegionalService } from '../constructs/aws-regional-service';
 import { renderUserData } from '../constructs/bootstrap';
-import { DigitalOceanRegionalService } from '../constructs/digitalocean-regional-service';
 import { DataTierHealth } from '../constructs/data-tier-health';
+import { DigitalOceanRegionalService } from '../constructs/digitalocean-regional-service';
 import { FailoverAlerts } from '../constructs/failover-alerts';
 import { DEFAULT_TTL_SECONDS, FailoverDns, validateDnsSettings } from '../constructs/failover-dns';
 import { GlobalTable } from '../constructs/global-table';
@@ -19,10 +19,10 @@ import { LinodeRegionalService } from '../constructs/linode-regional-service';
 import { resourceName, standardTags } from '../constructs/naming';
 import { OvhRegionalService } from '../constructs/ovh-regional-service';
 import { ConfigError, Problem, Problems } from '../constructs/problems';
-import { applyPolicies } from '../policy/policy-aspect';
-import { secretProblems } from '../constructs/secrets';
 import { checkRecoveryObjective, RecoveryBudget, recoveryBudget } from '../constructs/recovery-budget';
 import { RegionalEndpoint } from '../constructs/regional-endpoint';
+import { secretProblems } from '../constructs/secrets';
+import { applyPolicies } from '../policy/policy-aspect';
 
 /** @default app port when the environment does not set one */
 export const DEFAULT_APP_PORT = 8080;
@@ -78,18 +78,23 @@ export class FailoverStack extends TerraformStack {
 
     const problems: Problem[] = [];
     // An invalid health check is reported, and the default one stands in so the regions are still checked.
-    const healthCheck = ConfigError.attempt(problems, () =>
-      new HealthCheckSpec(config.healthCheck ?? {}, appPort, { environment }))
-      ?? new HealthCheckSpec({}, DEFAULT_APP_PORT);
+    const healthCheck =
+      ConfigError.attempt(problems, () => new HealthCheckSpec(config.healthCheck ?? {}, appPort, { environment })) ??
+      new HealthCheckSpec({}, DEFAULT_APP_PORT);
     // Every region's data region holds a replica, so no region can point at missing data.
-    const replicaRegions = [...new Set([...dataRegions.values(), ...(config.table.extraReplicaRegions ?? [])])]
-      .filter((r): r is string => r !== undefined && AWS_REGIONS.includes(r) && r !== config.table.homeRegion);
-    const table = ConfigError.attempt(problems, () => new GlobalTable(this, 'GlobalTable', {
-      ...config.table,
-      replicaRegions,
-      tags,
-      context: { environment },
-    }));
+    const replicaRegions = [...new Set([...dataRegions.values(), ...(config.table.extraReplicaRegions ?? [])])].filter(
+      (r): r is string => r !== undefined && AWS_REGIONS.includes(r) && r !== config.table.homeRegion,
+    );
+    const table = ConfigError.attempt(
+      problems,
+      () =>
+        new GlobalTable(this, 'GlobalTable', {
+          ...config.table,
+          replicaRegions,
+          tags,
+          context: { environment },
+        }),
+    );
     // Regions need the table's references; without a table there is nothing more to check.
     if (!table) throw new ConfigError(problems);
     this.table = table;
@@ -97,11 +102,14 @@ export class FailoverStack extends TerraformStack {
     const endpoints: RegionalEndpoint[] = [];
     for (const region of config.regions) {
       const endpoint = ConfigError.attempt(problems, () =>
-        this.addRegion(config, region, dataRegions.get(region.name) ?? '', healthCheck, appPort, tags));
+        this.addRegion(config, region, dataRegions.get(region.name) ?? '', healthCheck, appPort, tags),
+      );
       if (endpoint) endpoints.push(endpoint);
     }
     if (problems.length > 0) {
-      ConfigError.attempt(problems, () => validateDnsSettings({ ...config.dns, healthCheck, context: { environment } }));
+      ConfigError.attempt(problems, () =>
+        validateDnsSettings({ ...config.dns, healthCheck, context: { environment } }),
+      );
       throw new ConfigError(problems);
     }
     this.endpoints = endpoints;
@@ -110,22 +118,23 @@ export class FailoverStack extends TerraformStack {
     const dataTierAware = config.dataTierAwareHealth ?? !config.ephemeral;
     const dataHealth = dataTierAware
       ? new DataTierHealth(this, 'DataHealth', {
-        tableName: table.tableName,
-        tableRegions: table.regions,
-        dataRegions: endpoints.map((e) => e.dataRegion),
-        namePrefix,
-        thresholds: config.dataHealth,
-        tags,
-        context: { environment },
-      })
+          tableName: table.tableName,
+          tableRegions: table.regions,
+          dataRegions: endpoints.map((e) => e.dataRegion),
+          namePrefix,
+          thresholds: config.dataHealth,
+          tags,
+          context: { environment },
+        })
       : undefined;
 
     this.dns = new FailoverDns(this, 'Dns', {
       ...config.dns,
       endpoints,
       healthCheck,
-      dataHealthCheckIds: dataHealth && Object.fromEntries(
-        endpoints.map((e) => [e.regionName, dataHealth.dataHealthCheckChildIds(e.dataRegion)])),
+      dataHealthCheckIds:
+        dataHealth &&
+        Object.fromEntries(endpoints.map((e) => [e.regionName, dataHealth.dataHealthCheckChildIds(e.dataRegion)])),
       drillRegion: config.drill,
       tags,
       context: { environment },
@@ -139,12 +148,14 @@ export class FailoverStack extends TerraformStack {
         healthCheckId: this.dns.recordHealthChecks[e.regionName].id,
         label: `${e.cloud} ${e.location}`,
       })),
-      loadBalancers: endpoints.filter((e): e is AwsRegionalService => e instanceof AwsRegionalService).map((e) => ({
-        regionName: e.regionName,
-        region: e.location,
-        loadBalancerArnSuffix: e.alb.arnSuffix,
-        targetGroupArnSuffix: e.targetGroup.arnSuffix,
-      })),
+      loadBalancers: endpoints
+        .filter((e): e is AwsRegionalService => e instanceof AwsRegionalService)
+        .map((e) => ({
+          regionName: e.regionName,
+          region: e.location,
+          loadBalancerArnSuffix: e.alb.arnSuffix,
+          targetGroupArnSuffix: e.targetGroup.arnSuffix,
+        })),
       tags,
       context: { environment },
     });
@@ -176,7 +187,11 @@ export class FailoverStack extends TerraformStack {
         record_health_check_id: this.dns.recordHealthChecks[e.regionName].id,
         ...(dataHealth ? { data_health_check_id: dataHealth.dataHealthCheckId(e.dataRegion) } : {}),
       })),
-      records: this.dns.recordPlan.map((r) => ({ name: r.name, set_identifier: r.setIdentifier, failover: r.failover })),
+      records: this.dns.recordPlan.map((r) => ({
+        name: r.name,
+        set_identifier: r.setIdentifier,
+        failover: r.failover,
+      })),
       table: {
         name: table.tableName,
         home_region: table.homeRegion,
@@ -295,17 +310,31 @@ export function dataRegionOf(region: RegionConfig): string | undefined {
 /** Rules that span regions; each construct checks its own props. */
 function validateEnvironment(config: EnvironmentConfig): void {
   const problems = new Problems({ environment: config.name });
-  problems.expect(/^[a-z][a-z0-9-]{0,19}$/.test(config.name), 'name', config.name,
-    'a lowercase letter, then up to 19 lowercase letters, digits or dashes');
+  problems.expect(
+    /^[a-z][a-z0-9-]{0,19}$/.test(config.name),
+    'name',
+    config.name,
+    'a lowercase letter, then up to 19 lowercase letters, digits or dashes',
+  );
   config.regions.forEach((region, i) => {
     const field = `regions[${i}].name`;
-    problems.expect(/^[a-z][a-z0-9-]{0,15}$/.test(region.name), field, region.name,
-      'a lowercase letter, then up to 15 lowercase letters, digits or dashes');
-    problems.expect(config.regions.findIndex((r) => r.name === region.name) === i, field, region.name,
-      'a name no other region of the environment uses');
+    problems.expect(
+      /^[a-z][a-z0-9-]{0,15}$/.test(region.name),
+      field,
+      region.name,
+      'a lowercase letter, then up to 15 lowercase letters, digits or dashes',
+    );
+    problems.expect(
+      config.regions.findIndex((r) => r.name === region.name) === i,
+      field,
+      region.name,
+      'a name no other region of the environment uses',
+    );
     problems.expect(
       config.regions.findIndex((r) => r.cloud === region.cloud && r.location === region.location) === i,
-      `regions[${i}].location`, region.location, `a ${region.cloud} location no other region of the environment uses`,
+      `regions[${i}].location`,
+      region.location,
+      `a ${region.cloud} location no other region of the environment uses`,
     );
     if (region.dataRegion !== undefined) {
       problems.oneOf(`regions[${i}].dataRegion`, region.dataRegion, AWS_REGIONS);

@@ -1,6 +1,6 @@
-import { App } from 'cdktf';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { App } from '../cdk';
 import { EnvironmentConfig } from '../config/types';
 import { ConfigError } from '../constructs/problems';
 import { FailoverStack } from './failover-stack';
@@ -22,14 +22,21 @@ export function synthesizeEnvironments(environments: readonly EnvironmentConfig[
   try {
     const app = new App({ outdir: staging });
     const stacks: FailoverStack[] = [];
-    ConfigError.collect(environments.map((config) => () => { stacks.push(new FailoverStack(app, config)); }));
+    ConfigError.collect(
+      environments.map((config) => () => {
+        stacks.push(new FailoverStack(app, config));
+      }),
+    );
     app.synth();
     for (const stack of stacks) {
       // The `dr_manifest` output as synthesized, beside the stack for runbooks and tooling;
       // values known only after apply appear as their Terraform expressions.
       const stackDir = path.join(staging, 'stacks', stack.node.id);
       const synthesized = JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8'));
-      fs.writeFileSync(path.join(stackDir, DR_MANIFEST_FILE), `${JSON.stringify(synthesized.output.dr_manifest.value, null, 2)}\n`);
+      fs.writeFileSync(
+        path.join(stackDir, DR_MANIFEST_FILE),
+        `${JSON.stringify(synthesized.output.dr_manifest.value, null, 2)}\n`,
+      );
     }
     publish(staging, target);
     return stacks;
