@@ -1,59 +1,24 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Fn, TerraformOutput, TerraformVariable } from '../cdk';
-import type { AwsRegionConfig } from '../config/types';
 import {
   AwsRegionalService,
-  AwsRegionalServiceProps,
   DEFAULT_AWS_AMI_PARAMETER,
   renderTargetGroupHealthCheck,
   validateTargetGroupHealthCheck,
 } from '../constructs/aws-regional-service';
 import { HealthCheckSpec, HealthCheckSpecProps } from '../constructs/health-check-spec';
 import { ConfigError, Problems } from '../constructs/problems';
+import {
+  CERTIFICATE,
+  LOCATION,
+  Options,
+  POLICY,
+  SERVICE_ID,
+  serviceProps,
+  TAGS,
+  USER_DATA,
+} from './fixtures/aws-regional-service';
 import { resourcesOf, synthInStack, SynthesizedStack } from './synth';
-import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
-
-const SERVICE_ID = 'AwsEu';
-const LOCATION = 'eu-west-1';
-const USER_DATA = '#cloud-config\nwrite_files:\n  - path: /etc/fk/region.env\n    content: |\n      REGION=aws-eu\n';
-const POLICY = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"dynamodb:GetItem","Resource":"*"}]}';
-const CERTIFICATE = `arn:aws:acm:${LOCATION}:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789`;
-const TAGS = { project: 'failover-kit', environment: 'staging' };
-
-interface Options {
-  readonly environment?: string;
-  readonly region?: Partial<AwsRegionConfig>;
-  readonly healthCheck?: HealthCheckSpecProps;
-  /** Replaces the rendered spec, to reach checks a valid HealthCheckSpec never fails. */
-  readonly healthCheckOverrides?: Partial<HealthCheckSpec>;
-  readonly appPort?: number;
-  readonly dataAccessPolicy?: string;
-  readonly deletionProtection?: boolean;
-}
-
-function serviceProps(options: Options = {}): AwsRegionalServiceProps {
-  const environment = options.environment ?? 'staging';
-  const region: AwsRegionConfig = { cloud: 'aws', name: 'aws-eu', location: LOCATION, ...options.region };
-  const appPort = options.appPort ?? 8080;
-  const spec = new HealthCheckSpec(options.healthCheck ?? { port: 8080 }, appPort, {
-    environment,
-    region: region.name,
-  });
-  const healthCheck = options.healthCheckOverrides
-    ? Object.assign(Object.create(HealthCheckSpec.prototype) as HealthCheckSpec, spec, options.healthCheckOverrides)
-    : spec;
-  return {
-    environment,
-    region,
-    dataRegion: LOCATION,
-    appPort,
-    healthCheck,
-    userData: USER_DATA,
-    tags: TAGS,
-    dataAccessPolicy: options.dataAccessPolicy ?? POLICY,
-    deletionProtection: options.deletionProtection,
-  };
-}
 
 interface Synthesized {
   readonly json: SynthesizedStack;
@@ -750,44 +715,4 @@ describe('AwsRegionalService', () => {
       ).not.toThrow();
     });
   });
-
-  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')(
-    'passes terraform validate and plan offline',
-    () => {
-      const json = synthInStack((scope) => {
-        new AwsProvider(scope, 'aws', { region: 'us-east-1' });
-        const dataAccessPolicy = Fn.jsonencode({
-          Version: '2012-10-17',
-          Statement: [
-            {
-              Effect: 'Allow',
-              Action: ['dynamodb:GetItem', 'dynamodb:PutItem'],
-              Resource: 'arn:aws:dynamodb:eu-west-1:123456789012:table/app',
-            },
-          ],
-        });
-        new AwsRegionalService(scope, 'Plain', { ...serviceProps(), dataAccessPolicy });
-        // HTTPS, SSH rules, one instance, a separate health-check port, data in another region.
-        new AwsRegionalService(
-          scope,
-          'Secure',
-          serviceProps({
-            region: {
-              name: 'aws-use2',
-              location: 'us-east-2',
-              adminCidrs: ['203.0.113.0/24'],
-              instanceCount: 1,
-              certificateArn: 'arn:aws:acm:us-east-2:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789',
-            },
-            healthCheck: { port: 9090 },
-            dataAccessPolicy,
-            deletionProtection: false,
-          }),
-        );
-      });
-      const result = tfOfflineCheck({ aws: json });
-      if (result.status !== 0) process.stdout.write(result.output);
-      expect(result.status).toBe(0);
-    },
-  );
 });

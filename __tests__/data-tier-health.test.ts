@@ -11,7 +11,6 @@ import {
 } from '../constructs/data-tier-health';
 import { GlobalTable } from '../constructs/global-table';
 import { problemsOf, resourcesOf, synthInStack } from './synth';
-import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
 
 const base: DataTierHealthProps = {
   tableName: 'orders',
@@ -398,32 +397,4 @@ describe('DataTierHealth', () => {
       ]);
     });
   });
-
-  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')(
-    'passes terraform validate and plan with a global table',
-    () => {
-      const json = synthInStack((scope) => {
-        new AwsProvider(scope, 'aws', { region: 'us-east-1' });
-        const table = new GlobalTable(scope, 'GlobalTable', {
-          name: 'orders',
-          homeRegion: 'us-east-1',
-          partitionKey: { name: 'pk', type: 'S' },
-          replicaRegions: ['eu-west-1', 'us-east-2'],
-        });
-        new DataTierHealth(scope, 'DataHealth', {
-          tableName: table.tableName,
-          tableRegions: table.regions,
-          dataRegions: ['us-east-1', 'us-east-2', 'us-east-2'],
-          namePrefix: 'fk-test',
-          tags: { environment: 'test' },
-        });
-      });
-      const result = tfOfflineCheck({ data: json });
-      if (result.status !== 0) process.stdout.write(result.output);
-      expect(result.status).toBe(0);
-      // The table, 2 data regions x (2 x 2 replication + 2 x 4 operation) alarms, one check each, 2 data checks.
-      expect(result.output).toMatch(/plan: 51 to add/);
-    },
-    300_000,
-  );
 });

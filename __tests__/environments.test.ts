@@ -1,13 +1,10 @@
-import { Testing } from '../cdk';
 import { ENVIRONMENTS } from '../config/environments';
 import { selectEnvironments, withDrill } from '../config/select-environments';
 import { ConfigError } from '../constructs/problems';
-import { FailoverStack } from '../stacks/failover-stack';
-import { resourcesOf, synthStack } from './synth';
+import { defaultSynth } from './default-stacks';
+import { resourcesOf } from './synth';
 
-const synthesized = new Map(
-  ENVIRONMENTS.map((config) => [config.name, synthStack(new FailoverStack(Testing.app(), config))]),
-);
+const synthesized = new Map(ENVIRONMENTS.map((config) => [config.name, defaultSynth(config.name)]));
 
 describe('default environments', () => {
   test.each([...synthesized.keys()])('%s matches its snapshot', (name) => {

@@ -1,65 +1,14 @@
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { TerraformOutput } from '../cdk';
 import { FailoverAlerts, FailoverAlertsProps } from '../constructs/failover-alerts';
+import {
+  albEuw1,
+  albUse1,
+  baseProps,
+  CHECK_IDS,
+  healthChecks,
+  subscriptions,
+  synthAlerts,
+} from './fixtures/failover-alerts';
 import { problemsOf, resourcesOf, synthInStack, SynthesizedStack } from './synth';
-import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
-
-const CHECK_IDS = {
-  'aws-use1': '11111111-2222-4333-8444-555555555501',
-  'ovh-gra': '11111111-2222-4333-8444-555555555502',
-  'linode-ord': '11111111-2222-4333-8444-555555555503',
-} as const;
-
-const healthChecks: FailoverAlertsProps['healthChecks'] = [
-  { regionName: 'aws-use1', healthCheckId: CHECK_IDS['aws-use1'], label: 'AWS us-east-1' },
-  { regionName: 'ovh-gra', healthCheckId: CHECK_IDS['ovh-gra'], label: 'OVHcloud GRA11' },
-  { regionName: 'linode-ord', healthCheckId: CHECK_IDS['linode-ord'], label: 'Linode us-ord' },
-];
-
-const subscriptions: FailoverAlertsProps['subscriptions'] = [
-  { protocol: 'email', endpoint: 'oncall@example.com' },
-  { protocol: 'https', endpoint: 'https://events.example.net/sns/hook?token=abc' },
-];
-
-const albUse1 = {
-  regionName: 'aws-use1',
-  region: 'us-east-1',
-  loadBalancerArnSuffix: 'app/fk-production-aws-use1-alb/0123456789abcdef',
-  targetGroupArnSuffix: 'targetgroup/fk-production-aws-use1-app/fedcba9876543210',
-};
-const albEuw1 = {
-  regionName: 'ovh-gra',
-  region: 'eu-west-1',
-  loadBalancerArnSuffix: 'app/fk-production-euw1-alb/00000000000000aa',
-  targetGroupArnSuffix: 'targetgroup/fk-production-euw1-app/00000000000000bb',
-};
-
-function baseProps(props: Partial<FailoverAlertsProps>): FailoverAlertsProps {
-  return { namePrefix: 'fk-production', subscriptions, healthChecks, ...props };
-}
-
-/**
- * The synthesized JSON and the construct's public values. The topic ARNs go
- * through stack outputs, so they read as the `${...}` references Terraform sees.
- */
-function synthAlerts(props: Partial<FailoverAlertsProps> = {}) {
-  let built: FailoverAlerts | undefined;
-  const json = synthInStack((scope) => {
-    new AwsProvider(scope, 'aws', { region: 'eu-central-1' });
-    built = new FailoverAlerts(scope, 'Alerts', baseProps(props));
-    new TerraformOutput(scope, 'topic_arn', { value: built.topicArn });
-    new TerraformOutput(scope, 'topic_arns', { value: built.topicArns });
-  });
-  return {
-    json,
-    alerts: {
-      alarmNames: built!.alarmNames,
-      failoverAlarmName: built!.failoverAlarmName,
-      topicArn: json.output!.topic_arn.value as string,
-      topicArns: json.output!.topic_arns.value as Record<string, string>,
-    },
-  };
-}
 
 const alertProblems = (props: Partial<FailoverAlertsProps>) =>
   problemsOf(() => synthInStack((scope) => new FailoverAlerts(scope, 'Alerts', baseProps(props))));
@@ -350,15 +299,4 @@ describe('FailoverAlerts', () => {
       expect(byMetric(json, 'HealthCheckStatus')).toHaveLength(3);
     });
   });
-
-  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')(
-    'the synthesized stack passes terraform validate and plan (tf-offline)',
-    () => {
-      const { json } = synthAlerts({ loadBalancers: [albUse1, albEuw1] });
-      const result = tfOfflineCheck({ alerts: json });
-      if (result.status !== 0) process.stdout.write(result.output);
-      expect(result.status).toBe(0);
-    },
-    300_000,
-  );
 });

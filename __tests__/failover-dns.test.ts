@@ -1,48 +1,7 @@
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { FailoverDns, FailoverDnsProps } from '../constructs/failover-dns';
+import { FailoverDnsProps } from '../constructs/failover-dns';
 import { HealthCheckSpec } from '../constructs/health-check-spec';
-import { RegionalEndpoint } from '../constructs/regional-endpoint';
-import { onlyResource, problemsOf, resourcesOf, synthInStack } from './synth';
-import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
-
-function ipEndpoint(regionName: string, ip: string): RegionalEndpoint {
-  return {
-    regionName,
-    cloud: 'digitalocean',
-    location: 'nyc3',
-    dataRegion: 'us-east-1',
-    target: { kind: 'ip', ipAddress: ip },
-    address: ip,
-    publicProtocol: 'HTTP',
-    publicPort: 80,
-  };
-}
-
-const alb: RegionalEndpoint = {
-  regionName: 'aws-use1',
-  cloud: 'aws',
-  location: 'us-east-1',
-  dataRegion: 'us-east-1',
-  target: { kind: 'alias', dnsName: 'fk-alb-123.us-east-1.elb.amazonaws.com', hostedZoneId: 'Z35SXDOTRQ7X7K' },
-  address: 'fk-alb-123.us-east-1.elb.amazonaws.com',
-  publicProtocol: 'HTTPS',
-  publicPort: 443,
-};
-
-const spec = new HealthCheckSpec({}, 8080);
-
-function synthDns(props: Partial<FailoverDnsProps> = {}) {
-  return synthInStack((scope) => {
-    new AwsProvider(scope, 'aws', { region: 'us-east-1' });
-    new FailoverDns(scope, 'Dns', {
-      zoneName: 'example.com',
-      hostname: 'app.example.com',
-      endpoints: [ipEndpoint('do-nyc', '203.0.113.10'), ipEndpoint('linode-fra', '198.51.100.20')],
-      healthCheck: spec,
-      ...props,
-    });
-  });
-}
+import { alb, ipEndpoint, synthDns } from './fixtures/failover-dns';
+import { onlyResource, problemsOf, resourcesOf } from './synth';
 
 const dnsProblems = (props: Partial<FailoverDnsProps>) => problemsOf(() => synthDns(props));
 
@@ -252,19 +211,5 @@ describe('FailoverDns', () => {
     const problem = dnsProblems(props).find((p) => p.field === field);
     expect(problem).toBeDefined();
     expect(problem!.allowed).toMatch(allowed);
-  });
-
-  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')('passes terraform validate and plan', () => {
-    const json = synthDns({
-      endpoints: [
-        alb,
-        ipEndpoint('ovh-gra', '192.0.2.30'),
-        ipEndpoint('linode-ord', '198.51.100.40'),
-        ipEndpoint('do-ams', '192.0.2.50'),
-      ],
-    });
-    const result = tfOfflineCheck({ dns: json });
-    if (result.status !== 0) process.stdout.write(result.output);
-    expect(result.status).toBe(0);
   });
 });

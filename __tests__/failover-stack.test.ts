@@ -2,8 +2,10 @@ import { Testing } from '../cdk';
 import { production, staging } from '../config/environments';
 import { EnvironmentConfig } from '../config/types';
 import { FailoverStack } from '../stacks/failover-stack';
+import { defaultSynth } from './default-stacks';
 import { onlyResource, problemsOf, resourcesOf, synthStack } from './synth';
 
+/** A changed configuration, synthesized here; the unchanged defaults come from `defaultSynth` (synthesized once per run). */
 function build(config: EnvironmentConfig) {
   return synthStack(new FailoverStack(Testing.app(), config));
 }
@@ -12,7 +14,7 @@ const stackProblems = (config: EnvironmentConfig) => problemsOf(() => new Failov
 
 describe('FailoverStack', () => {
   test('configures only the providers the environment uses, credentials from the environment only', () => {
-    const json = build(staging);
+    const json = defaultSynth('staging');
     expect(Object.keys(json.provider ?? {}).sort()).toEqual(['aws', 'digitalocean', 'linode']);
     expect(json.provider!.aws).toEqual([
       {
@@ -29,7 +31,7 @@ describe('FailoverStack', () => {
   });
 
   test("puts a replica in each region's nearest data region, none in the home region", () => {
-    const table = onlyResource(build(production), 'aws_dynamodb_table');
+    const table = onlyResource(defaultSynth('production'), 'aws_dynamodb_table');
     // aws-use1 uses us-east-1 (home), ovh-gra eu-west-3, linode-ord us-east-2.
     expect(table.region).toBe('us-east-1');
     expect(table.replica.map((r: any) => r.region_name)).toEqual(['eu-west-3', 'us-east-2']);
@@ -44,18 +46,18 @@ describe('FailoverStack', () => {
   });
 
   test('ALB deletion protection is on unless the environment is ephemeral', () => {
-    expect(onlyResource(build(production), 'aws_lb').enable_deletion_protection).toBe(true);
+    expect(onlyResource(defaultSynth('production'), 'aws_lb').enable_deletion_protection).toBe(true);
     expect(onlyResource(build({ ...production, ephemeral: true }), 'aws_lb').enable_deletion_protection).toBe(false);
   });
 
   test('non-AWS regions get an IAM user scoped to their replica; access keys only when asked', () => {
-    const stagingJson = build(staging);
+    const stagingJson = defaultSynth('staging');
     expect(Object.keys(resourcesOf(stagingJson, 'aws_iam_user'))).toHaveLength(2);
     expect(resourcesOf(stagingJson, 'aws_iam_access_key')).toEqual({});
     const policies = Object.values(resourcesOf(stagingJson, 'aws_iam_user_policy'));
     expect(policies.map((p) => p.name).sort()).toEqual(['dynamodb-data-eu-central-1', 'dynamodb-data-us-east-1']);
 
-    const prod = build(production);
+    const prod = defaultSynth('production');
     const users = Object.values(resourcesOf(prod, 'aws_iam_user'));
     expect(users.map((u) => u.name).sort()).toEqual(['fk-production-linode-ord-app', 'fk-production-ovh-gra-app']);
     expect(Object.keys(resourcesOf(prod, 'aws_iam_access_key'))).toHaveLength(2);
@@ -68,7 +70,7 @@ describe('FailoverStack', () => {
   });
 
   test('wires S3 state with encryption and lockfile locking when configured', () => {
-    const json = build(production);
+    const json = defaultSynth('production');
     expect((json.terraform as any).backend.s3).toEqual({
       bucket: 'failover-kit-terraform-state',
       key: 'failover-kit/production/terraform.tfstate',
@@ -76,11 +78,13 @@ describe('FailoverStack', () => {
       encrypt: true,
       use_lockfile: true,
     });
-    expect((build(staging).terraform as any).backend?.s3).toBeUndefined();
+    expect((defaultSynth('staging').terraform as any).backend.s3.key).toBe('failover-kit/staging/terraform.tfstate');
+    // Without a backend the state stays local.
+    expect((build({ ...staging, backend: undefined }).terraform as any).backend?.s3).toBeUndefined();
   });
 
   test('outputs the app URL, table ARN, replica streams and each region in failover order', () => {
-    const json = build(production);
+    const json = defaultSynth('production');
     expect(Object.keys(json.output ?? {}).sort()).toEqual([
       'app_url',
       'dr_manifest',
@@ -105,7 +109,7 @@ describe('FailoverStack', () => {
   });
 
   test('recovery budget: interval x threshold + TTL + data-tier alarm evaluation, as output and manifest', () => {
-    const json = build(production);
+    const json = defaultSynth('production');
     // 10 s x 3 probes + 60 s TTL + 420 s (slowest data signal: 120 s stall threshold + one 300 s window)
     expect(json.output!.recovery_budget.value).toMatchObject({
       worst_case_seconds: 510,
@@ -143,7 +147,7 @@ describe('FailoverStack', () => {
   });
 
   test('alerts: one HealthCheckStatus alarm per region in us-east-1, and a failover alarm on the primary', () => {
-    const json = build(production);
+    const json = defaultSynth('production');
     const alarms = Object.values(resourcesOf(json, 'aws_cloudwatch_metric_alarm'));
     const route53 = alarms.filter((a) => a.namespace === 'AWS/Route53');
     expect(route53.every((a) => a.region === 'us-east-1')).toBe(true);

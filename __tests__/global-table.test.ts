@@ -1,25 +1,8 @@
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamUser } from '@cdktf/provider-aws/lib/iam-user';
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { TerraformOutput } from '../cdk';
 import { GlobalTable, GlobalTableProps } from '../constructs/global-table';
-import { onlyResource, problemsOf, resourcesOf, synthInStack } from './synth';
-import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
-
-const base: GlobalTableProps = {
-  name: 'orders',
-  homeRegion: 'us-east-1',
-  partitionKey: { name: 'pk', type: 'S' },
-  replicaRegions: ['eu-west-1', 'ap-southeast-2'],
-};
-
-function synthTable(props: Partial<GlobalTableProps> = {}, extra?: (t: GlobalTable, scope: any) => void) {
-  return synthInStack((scope) => {
-    new AwsProvider(scope, 'aws', { region: 'us-east-1' });
-    const table = new GlobalTable(scope, 'Data', { ...base, ...props });
-    extra?.(table, scope);
-  });
-}
+import { synthTable } from './fixtures/global-table';
+import { onlyResource, problemsOf, resourcesOf } from './synth';
 
 const tableProblems = (props: Partial<GlobalTableProps>) => problemsOf(() => synthTable(props));
 
@@ -298,21 +281,5 @@ describe('GlobalTable', () => {
   test('reports every problem of one table together', () => {
     const problems = tableProblems({ name: 'x', homeRegion: 'mars-1', pointInTimeRecoveryDays: 0 });
     expect(problems.map((p) => p.field)).toEqual(['table.name', 'table.homeRegion', 'table.pointInTimeRecoveryDays']);
-  });
-
-  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')('passes terraform validate and plan', () => {
-    const json = synthTable(
-      {
-        billingMode: 'PROVISIONED',
-        provisioned: { minRead: 5, maxRead: 100, minWrite: 5, maxWrite: 50 },
-      },
-      (table, scope) => {
-        new TerraformOutput(scope, 'stream', { value: table.streamArn('eu-west-1') });
-        new TerraformOutput(scope, 'policy', { value: table.dataAccessPolicy('ap-southeast-2') });
-      },
-    );
-    const result = tfOfflineCheck({ table: json });
-    if (result.status !== 0) process.stdout.write(result.output);
-    expect(result.status).toBe(0);
   });
 });

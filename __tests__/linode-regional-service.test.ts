@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LinodeProvider } from '../.gen/providers/linode/provider';
 import { TerraformOutput, TerraformStack, Testing } from '../cdk';
 import type { LinodeRegionConfig } from '../config/types';
-import { HealthCheckSpec, HealthCheckSpecProps } from '../constructs/health-check-spec';
+import { HealthCheckSpec } from '../constructs/health-check-spec';
 import {
   LinodeRegionalService,
   NodeBalancerCheck,
@@ -17,23 +16,9 @@ import {
 import { tagLabels } from '../constructs/naming';
 import { ConfigError, Problems } from '../constructs/problems';
 import type { RegionalServiceProps } from '../constructs/regional-endpoint';
+import { APP_PORT, build, serviceProps, spec, synth, TAGS, USER_DATA } from './fixtures/linode-regional-service';
 import { SynthesizedStack, configErrorOf, onlyResource, resourcesOf, synthStack } from './synth';
-import { hasCommand, testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
-
-const APP_PORT = 8080;
-const TAGS = { project: 'failover-kit', environment: 'staging', team: 'core platform' };
-// Quotes, a backslash and several lines: the shapes real cloud-config takes.
-const USER_DATA =
-  '#cloud-config\nwrite_files:\n  - path: /etc/fk.env\n    content: "REGION=lin-fra"\nruncmd:\n  - [sh, -c, "echo ok \\\\ done"]\n';
-
-const REGION: LinodeRegionConfig = { cloud: 'linode', name: 'lin-fra', location: 'eu-central' };
-
-function spec(overrides: HealthCheckSpecProps = {}): HealthCheckSpec {
-  return new HealthCheckSpec(
-    { path: '/health', intervalSeconds: 15, timeoutSeconds: 4, unhealthyThreshold: 4, ...overrides },
-    APP_PORT,
-  );
-}
+import { hasCommand, testWithTool } from './tools';
 
 /**
  * A spec with values HealthCheckSpec itself already rejects, to show the
@@ -41,37 +26,6 @@ function spec(overrides: HealthCheckSpecProps = {}): HealthCheckSpec {
  */
 function specBypassingItsValidation(overrides: Partial<HealthCheckSpec>): HealthCheckSpec {
   return Object.assign(Object.create(HealthCheckSpec.prototype) as HealthCheckSpec, spec(), overrides);
-}
-
-function serviceProps(
-  region: Partial<LinodeRegionConfig> = {},
-  overrides: Partial<RegionalServiceProps<LinodeRegionConfig>> = {},
-): RegionalServiceProps<LinodeRegionConfig> {
-  return {
-    environment: 'staging',
-    region: { ...REGION, ...region },
-    dataRegion: 'eu-central-1',
-    appPort: APP_PORT,
-    healthCheck: spec(),
-    userData: USER_DATA,
-    tags: TAGS,
-    ...overrides,
-  };
-}
-
-/** A stack holding the provider (as the real stack supplies it) and one service. */
-function build(props: RegionalServiceProps<LinodeRegionConfig>): {
-  stack: TerraformStack;
-  service: LinodeRegionalService;
-} {
-  const stack = new TerraformStack(Testing.app(), 'test');
-  new LinodeProvider(stack, 'linode', {});
-  const service = new LinodeRegionalService(stack, 'Linode', props);
-  return { stack, service };
-}
-
-function synth(props = serviceProps()): SynthesizedStack {
-  return synthStack(build(props).stack);
 }
 
 /** `${type.name.attr}` for the single resource of a type. */
@@ -567,19 +521,4 @@ describe('LinodeRegionalService', () => {
       expect(problems.list).toEqual([]);
     });
   });
-
-  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')(
-    'passes terraform validate and plan against the real linode schema',
-    () => {
-      const json = synth(
-        serviceProps({
-          adminCidrs: ['203.0.113.0/24', '2001:db8::/48'],
-          authorizedKeys: ['ssh-ed25519 AAAAC3Nza admin@example'],
-        }),
-      );
-      const result = tfOfflineCheck({ linode: json });
-      if (result.status !== 0) process.stdout.write(result.output);
-      expect(result.status).toBe(0);
-    },
-  );
 });

@@ -1,71 +1,8 @@
-import { OvhProvider } from '../.gen/providers/ovh/provider';
-import { TerraformOutput } from '../cdk';
-import type { OvhRegionConfig } from '../config/types';
-import { HealthCheckSpec, HealthCheckSpecProps } from '../constructs/health-check-spec';
-import {
-  OctaviaMonitor,
-  OvhRegionalService,
-  renderOctaviaMonitor,
-  validateOctaviaMonitor,
-} from '../constructs/ovh-regional-service';
+import { HealthCheckSpec } from '../constructs/health-check-spec';
+import { OctaviaMonitor, renderOctaviaMonitor, validateOctaviaMonitor } from '../constructs/ovh-regional-service';
 import { ConfigError, Problems } from '../constructs/problems';
-import type { RegionalServiceProps } from '../constructs/regional-endpoint';
-import { onlyResource, resourcesOf, synthInStack, SynthesizedStack } from './synth';
-import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
-
-const PROJECT = '0123456789abcdef0123456789abcdef';
-const USER_DATA = '#cloud-config\nwrite_files:\n  - path: /etc/fk/region.env\n    content: |\n      REGION=ovh-gra\n';
-
-interface Options {
-  readonly region?: Partial<OvhRegionConfig>;
-  readonly healthCheck?: HealthCheckSpecProps;
-  /** Set on an already validated spec, to reach the construct's own checks. */
-  readonly healthCheckOverrides?: Partial<HealthCheckSpec>;
-  readonly appPort?: number;
-}
-
-function serviceProps(options: Options = {}): RegionalServiceProps<OvhRegionConfig> {
-  const appPort = options.appPort ?? 8080;
-  const spec = new HealthCheckSpec(options.healthCheck ?? {}, 8080);
-  return {
-    environment: 'prod',
-    region: {
-      cloud: 'ovh',
-      name: 'ovh-gra',
-      location: 'GRA11',
-      serviceName: PROJECT,
-      sshKeyName: 'deploy',
-      ...options.region,
-    },
-    dataRegion: 'eu-west-3',
-    appPort,
-    healthCheck: Object.assign(
-      Object.create(HealthCheckSpec.prototype) as HealthCheckSpec,
-      spec,
-      options.healthCheckOverrides,
-    ),
-    userData: USER_DATA,
-    tags: { project: 'failover-kit', environment: 'prod' },
-  };
-}
-
-interface Synthesized {
-  readonly json: SynthesizedStack;
-  readonly service: OvhRegionalService;
-}
-
-function synthService(options: Options = {}): Synthesized {
-  let service: OvhRegionalService | undefined;
-  const json = synthInStack((scope) => {
-    new OvhProvider(scope, 'ovh', { endpoint: 'ovh-eu' });
-    service = new OvhRegionalService(scope, 'OvhGra', serviceProps(options));
-    new TerraformOutput(scope, 'address', { value: service.address });
-    new TerraformOutput(scope, 'target_ip', {
-      value: service.target.kind === 'ip' ? service.target.ipAddress : undefined,
-    });
-  });
-  return { json, service: service! };
-}
+import { Options, PROJECT, synthService, USER_DATA } from './fixtures/ovh-regional-service';
+import { onlyResource, resourcesOf, SynthesizedStack } from './synth';
 
 /** Logical id of the single resource or data source of a type. */
 function onlyId(entries: Record<string, unknown> | undefined): string {
@@ -566,18 +503,4 @@ describe('OvhRegionalService', () => {
       ]);
     });
   });
-
-  testWithTool(tfOfflineAvailable, 'terraform or tf-offline missing')(
-    'passes terraform validate and plan (tf-offline)',
-    () => {
-      const { json } = synthService({
-        region: { instanceCount: 3, adminCidrs: ['203.0.113.0/24'] },
-        healthCheck: { hostHeader: 'app.example.com' },
-      });
-      const result = tfOfflineCheck({ ovh: json });
-      if (result.status !== 0) process.stdout.write(result.output);
-      expect(result.status).toBe(0);
-    },
-    300_000,
-  );
 });

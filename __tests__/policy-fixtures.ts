@@ -1,9 +1,6 @@
-import { Testing } from '../cdk';
-import { production, staging } from '../config/environments';
-import { EnvironmentConfig } from '../config/types';
 import { PolicyContext, StackJson } from '../policy/rule';
 import { checkRule, POLICY_RULES, PolicyViolation } from '../policy/rules';
-import { FailoverStack } from '../stacks/failover-stack';
+import { defaultPolicyJson } from './default-stacks';
 
 /**
  * Fixtures for the policy tests: the default environments as the aspect sees
@@ -14,34 +11,9 @@ import { FailoverStack } from '../stacks/failover-stack';
 
 export const PERMANENT: PolicyContext = { ephemeral: false };
 
-/** A stack's JSON exactly as the policy aspect reads it. */
-export function stackJson(config: EnvironmentConfig): StackJson {
-  return new FailoverStack(Testing.app(), config).toTerraform() as StackJson;
-}
-
-const defaults = new Map<string, StackJson>();
-
-/** A fresh, mutable copy of a default environment's JSON (built once per test file). */
+/** A fresh, mutable copy of a default environment's JSON (built once per jest run: default-stacks.ts). */
 export function defaultStack(name: 'staging' | 'production'): any {
-  if (!defaults.has(name)) defaults.set(name, stackJson(name === 'staging' ? staging : production));
-  return structuredClone(defaults.get(name)!);
-}
-
-/** Production with HTTPS on its AWS region (HTTPS listener, HTTP redirect). */
-export function productionWithHttps(): any {
-  return structuredClone(
-    stackJson({
-      ...production,
-      regions: production.regions.map((r) =>
-        r.cloud === 'aws'
-          ? {
-              ...r,
-              certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0f3c1b2a-1111-4222-8333-944455556666',
-            }
-          : r,
-      ),
-    }),
-  );
+  return defaultPolicyJson(name);
 }
 
 /** The one resource of `type` (whose logical id contains `idPart`, if given). */

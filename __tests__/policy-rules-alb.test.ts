@@ -1,4 +1,25 @@
-import { block, defaultStack, findings, fixture, productionWithHttps, resourceOf } from './policy-fixtures';
+import { Testing } from '../cdk';
+import { production } from '../config/environments';
+import { StackJson } from '../policy/rule';
+import { FailoverStack } from '../stacks/failover-stack';
+import { block, defaultStack, findings, fixture, resourceOf } from './policy-fixtures';
+
+/** Production with HTTPS on its AWS region (HTTPS listener, HTTP redirect). */
+function productionWithHttps(): any {
+  return structuredClone(
+    new FailoverStack(Testing.app(), {
+      ...production,
+      regions: production.regions.map((r) =>
+        r.cloud === 'aws'
+          ? {
+              ...r,
+              certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0f3c1b2a-1111-4222-8333-944455556666',
+            }
+          : r,
+      ),
+    }).toTerraform() as StackJson,
+  );
+}
 
 const LB = 'production/aws-use1/LoadBalancer';
 const HTTP = 'production/aws-use1/HttpListener';

@@ -22,6 +22,8 @@ export const staging: EnvironmentConfig = {
   ],
   table: { ...table, name: 'failover-kit-app-staging' },
   dns: { zoneName: 'example.com', hostname: 'staging.app.example.com' },
+  // Remote state, so CI plans and applies share it (key failover-kit/staging/terraform.tfstate).
+  backend: { bucket: 'failover-kit-terraform-state', region: 'us-east-1' },
   tags: { 'cost-center': 'platform' },
 };
 
