@@ -225,7 +225,7 @@ describe('DigitalOceanRegionalService', () => {
       publicProtocol: 'HTTP',
       publicPort: 80,
     });
-    expect(service!.loadBalancer.node.id).toBe('LoadBalancer');
+    expect(service!.loadBalancer!.node.id).toBe('LoadBalancer');
   });
 
   describe('rejects', () => {

@@ -515,7 +515,7 @@ describe('LinodeRegionalService', () => {
       expect(nodeAddress('192.168.130.7', 8080)).toBe('192.168.130.7:8080');
       const { service } = build(serviceProps({ instanceCount: 2 }));
       const problems = new Problems();
-      service.nodes.forEach((node, index) =>
+      service.nodes!.forEach((node, index) =>
         validateNodeAddress(problems, `nodes[${index}].address`, node.addressInput!),
       );
       expect(problems.list).toEqual([]);

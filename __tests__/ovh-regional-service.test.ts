@@ -261,7 +261,7 @@ describe('OvhRegionalService', () => {
       publicProtocol: 'HTTP',
       publicPort: 80,
     });
-    expect(service.loadBalancer.node.id).toBe('LoadBalancer');
+    expect(service.loadBalancer!.node.id).toBe('LoadBalancer');
   });
 
   test('accepts IPv4 and IPv6 admin CIDRs', () => {

@@ -13,11 +13,16 @@ const table = {
   timeToLiveAttribute: 'expiresAt',
 } as const;
 
-/** Two regions on two clouds: DigitalOcean New York first, Linode Frankfurt behind it. */
+/**
+ * Two regions on two clouds: DigitalOcean New York first, behind HAProxy on a
+ * Droplet of its own, then Linode Frankfurt behind a NodeBalancer. The HAProxy
+ * stats password is read from SSM parameter
+ * /failover-kit/staging/do-nyc/haproxy-stats-password in us-east-1.
+ */
 export const staging: EnvironmentConfig = {
   name: 'staging',
   regions: [
-    { name: 'do-nyc', cloud: 'digitalocean', location: 'nyc3' },
+    { name: 'do-nyc', cloud: 'digitalocean', location: 'nyc3', loadBalancer: 'haproxy' },
     { name: 'linode-fra', cloud: 'linode', location: 'eu-central' },
   ],
   table: { ...table, name: 'failover-kit-app-staging' },

@@ -40,7 +40,46 @@ export interface AwsRegionConfig extends RegionBaseConfig {
   readonly certificateArn?: string;
 }
 
-export interface DigitalOceanRegionConfig extends RegionBaseConfig {
+/**
+ * Self-managed HAProxy in front of a region's instances, in place of the
+ * cloud's managed load balancer (see HaproxyLoadBalancer).
+ */
+export interface HaproxyConfig {
+  /**
+   * Size of the HAProxy instance: a DigitalOcean size slug, a Linode type or an OVH flavor name.
+   * @default the region's app instance size
+   */
+  readonly size?: string;
+  /**
+   * Name of an SSM SecureString parameter, in the table's home region, holding
+   * the stats page password: 16-128 characters of letters, digits and `._~+/=-`.
+   * Terraform reads it at plan time; it is never written in config or code.
+   * @default '/failover-kit/<environment>/<region>/haproxy-stats-password'
+   */
+  readonly statsPasswordParameter?: string;
+  /** User name of the stats page. @default 'haproxy-stats' */
+  readonly statsUser?: string;
+  /** Port of the stats page, on the private address only. @default 8404 */
+  readonly statsPort?: number;
+  /** Most concurrent client connections. @default 4096 */
+  readonly maxConnections?: number;
+  /** Seconds a client or a server may stay silent in the middle of a request or response. @default 30 */
+  readonly idleTimeoutSeconds?: number;
+}
+
+/** Load balancer choice of the clouds that offer both a managed one and HAProxy. */
+export interface LoadBalancerChoice {
+  /**
+   * `managed`: the cloud's own load balancer. `haproxy`: HAProxy on an
+   * instance of its own, configured from the same health check.
+   * @default 'managed'
+   */
+  readonly loadBalancer?: 'managed' | 'haproxy';
+  /** HAProxy settings; only with `loadBalancer: 'haproxy'`. @default see HaproxyConfig */
+  readonly haproxy?: HaproxyConfig;
+}
+
+export interface DigitalOceanRegionConfig extends RegionBaseConfig, LoadBalancerChoice {
   readonly cloud: 'digitalocean';
   /** @default 's-1vcpu-1gb' */
   readonly size?: string;
@@ -52,7 +91,7 @@ export interface DigitalOceanRegionConfig extends RegionBaseConfig {
   readonly vpcCidr?: string;
 }
 
-export interface LinodeRegionConfig extends RegionBaseConfig {
+export interface LinodeRegionConfig extends RegionBaseConfig, LoadBalancerChoice {
   readonly cloud: 'linode';
   /** @default 'g6-nanode-1' */
   readonly type?: string;
@@ -62,7 +101,7 @@ export interface LinodeRegionConfig extends RegionBaseConfig {
   readonly authorizedKeys?: readonly string[];
 }
 
-export interface OvhRegionConfig extends RegionBaseConfig {
+export interface OvhRegionConfig extends RegionBaseConfig, LoadBalancerChoice {
   readonly cloud: 'ovh';
   /** Public Cloud project id (not a secret). */
   readonly serviceName: string;

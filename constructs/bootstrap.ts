@@ -144,10 +144,23 @@ const MIME_BOUNDARY = 'failover-kit-user-data-boundary';
 const ACCESS_KEY_ID_PATTERN = /(AKIA|ASIA)[A-Z0-9]{16}/;
 const CLOUD_CONFIG_HEADER = /^#cloud-config[ \t]*(\r?\n|$)/;
 
-interface WriteFile {
+/** A `write_files` entry, owned by root. */
+export interface WriteFile {
   readonly path: string;
   readonly permissions: string;
   readonly content: string;
+  /**
+   * Write in cloud-init's final stage, after packages are installed, so a
+   * package's own copy of the file cannot replace it.
+   * @default false
+   */
+  readonly defer?: boolean;
+  /**
+   * `b64` when `content` is base64, for text that must reach the file byte
+   * for byte whatever it holds (a secret read by Terraform).
+   * @default plain text
+   */
+  readonly encoding?: 'b64';
 }
 
 /**
@@ -262,15 +275,29 @@ function checkCustomUserData(userData: string, problems: Problems): void {
   }
 }
 
-/** YAML whose scalars are all JSON strings (JSON is YAML), so quotes and `${...}` survive. */
-function renderCloudConfig(files: readonly WriteFile[], commands: ReadonlyArray<readonly string[]>): string {
-  const lines = ['#cloud-config', 'write_files:'];
+/**
+ * A `#cloud-config` document installing `packages`, writing `files` and
+ * running `commands`. Its scalars are all JSON strings (JSON is YAML), so
+ * quotes and `${...}` survive.
+ */
+export function renderCloudConfig(
+  files: readonly WriteFile[],
+  commands: ReadonlyArray<readonly string[]>,
+  packages: readonly string[] = [],
+): string {
+  const lines = ['#cloud-config'];
+  if (packages.length > 0) {
+    lines.push('package_update: true', `packages: [${packages.map(yamlString).join(', ')}]`);
+  }
+  lines.push('write_files:');
   for (const file of files) {
     lines.push(
       `  - path: ${yamlString(file.path)}`,
       `    owner: ${yamlString('root:root')}`,
       `    permissions: ${yamlString(file.permissions)}`,
       `    content: ${yamlString(file.content)}`,
+      ...(file.encoding ? [`    encoding: ${yamlString(file.encoding)}`] : []),
+      ...(file.defer ? ['    defer: true'] : []),
     );
   }
   if (commands.length > 0) {

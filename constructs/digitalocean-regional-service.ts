@@ -1,12 +1,15 @@
 import { Droplet } from '@cdktf/provider-digitalocean/lib/droplet';
 import { Firewall, FirewallInboundRule, FirewallOutboundRule } from '@cdktf/provider-digitalocean/lib/firewall';
 import { Loadbalancer } from '@cdktf/provider-digitalocean/lib/loadbalancer';
+import { ReservedIp } from '@cdktf/provider-digitalocean/lib/reserved-ip';
+import { ReservedIpAssignment } from '@cdktf/provider-digitalocean/lib/reserved-ip-assignment';
 import { Vpc } from '@cdktf/provider-digitalocean/lib/vpc';
 import { Construct } from 'constructs';
 import { Token } from '../cdk';
 import { knownLocations } from '../config/locations';
 import type { DigitalOceanRegionConfig } from '../config/types';
 import { expectAdminCidrs, expectPrivateIpv4Cidr } from './cidr';
+import { HAPROXY_PUBLIC_PORT, HaproxyBootstrap, usesHaproxy, validateLoadBalancerChoice } from './haproxy-bootstrap';
 import type { HealthCheckSpec } from './health-check-spec';
 import { resourceName, tagLabels } from './naming';
 import { Problems } from './problems';
@@ -26,6 +29,16 @@ const ANYWHERE = ['0.0.0.0/0', '::/0'];
  * HealthCheckSpec, and a cloud firewall that admits the app only from that
  * load balancer and SSH only from `adminCidrs`.
  *
+ * With `loadBalancer: 'haproxy'` a Droplet running HAProxy (HaproxyBootstrap)
+ * takes the managed load balancer's place. It holds a reserved IP, so the
+ * region keeps its public address when the Droplet is replaced (new user data
+ * replaces it, and the Droplet's user data lists the app Droplets' addresses).
+ * Its own firewall admits port 80 from anywhere, the stats page from the VPC
+ * and SSH from `adminCidrs`; the app firewall admits the app only from it.
+ * One HAProxy Droplet, not a pair: moving the reserved IP between two needs an
+ * agent holding a DigitalOcean API token on both, and losing the one Droplet
+ * fails the region over through Route 53 within the recovery budget.
+ *
  * Defaults (see DigitalOceanRegionConfig): 2 Droplets of size `s-1vcpu-1gb`
  * running `ubuntu-24-04-x64`, VPC range `10.50.0.0/20`, no SSH keys, no SSH rule.
  *
@@ -44,10 +57,21 @@ export class DigitalOceanRegionalService extends Construct implements RegionalEn
   public readonly publicProtocol = 'HTTP' as const;
   public readonly publicPort = 80;
 
+  public readonly loadBalancerKind: 'managed' | 'haproxy';
+
   public readonly vpc: Vpc;
   /** The application Droplets, `Droplet0`, `Droplet1`, ... */
   public readonly droplets: readonly Droplet[];
-  public readonly loadBalancer: Loadbalancer;
+  /** The managed load balancer, unless the region runs HAProxy. */
+  public readonly loadBalancer?: Loadbalancer;
+  /** The HAProxy Droplet, its reserved IP and its firewall, when the region runs HAProxy. */
+  public readonly haproxy?: {
+    readonly bootstrap: HaproxyBootstrap;
+    readonly droplet: Droplet;
+    readonly reservedIp: ReservedIp;
+    readonly firewall: Firewall;
+  };
+  /** The app Droplets' firewall. */
   public readonly firewall: Firewall;
 
   constructor(scope: Construct, id: string, props: RegionalServiceProps<DigitalOceanRegionConfig>) {
@@ -56,6 +80,7 @@ export class DigitalOceanRegionalService extends Construct implements RegionalEn
     const instanceCount = region.instanceCount ?? 2;
     const adminCidrs = region.adminCidrs ?? [];
     const vpcCidr = region.vpcCidr ?? '10.50.0.0/20';
+    this.loadBalancerKind = usesHaproxy(region) ? 'haproxy' : 'managed';
 
     const problems = new Problems({ environment, region: region.name });
     problems.oneOf('location', region.location, knownLocations('digitalocean'));
@@ -67,9 +92,16 @@ export class DigitalOceanRegionalService extends Construct implements RegionalEn
       `a DigitalOcean firewall and load balancer list at most ${MAX_DROPLETS} Droplets by ID`,
     );
     problems.integerIn('app.port', appPort, 1, 65535, 'a TCP port');
+    validateLoadBalancerChoice(problems, region, {
+      environment,
+      regionName: region.name,
+      healthCheck,
+      appPort,
+      instanceCount: instanceCountValid ? instanceCount : 0,
+    });
     // The check and the placement exactly as the resources below get them.
     const healthcheck = renderDigitalOceanHealthCheck(healthCheck);
-    validateDigitalOceanHealthCheck(problems, healthcheck);
+    if (this.loadBalancerKind === 'managed') validateDigitalOceanHealthCheck(problems, healthcheck);
     // An invalid count is reported above; no Droplets stand in for it here.
     const placement = renderDropletPlacement(region.location, instanceCountValid ? instanceCount : 0);
     validateDropletPlacement(problems, placement);
@@ -99,44 +131,86 @@ export class DigitalOceanRegionalService extends Construct implements RegionalEn
     );
     const dropletIds = this.droplets.map((droplet) => Token.asNumber(droplet.id));
 
-    this.loadBalancer = new Loadbalancer(this, 'LoadBalancer', {
-      name: name('lb'),
-      region: placement.loadBalancerRegion,
-      vpcUuid: this.vpc.id,
-      dropletIds,
-      forwardingRule: [
-        { entryPort: this.publicPort, entryProtocol: 'http', targetPort: appPort, targetProtocol: 'http' },
-      ],
-      healthcheck,
-    });
-
-    // The health check may probe a port other than the app's; the load balancer must reach both.
-    const inboundRules: FirewallInboundRule[] = [...new Set([appPort, healthCheck.port])].map((port) => ({
-      protocol: 'tcp',
-      portRange: String(port),
-      sourceLoadBalancerUids: [this.loadBalancer.id],
-    }));
-    if (adminCidrs.length > 0) {
-      inboundRules.push({ protocol: 'tcp', portRange: '22', sourceAddresses: [...adminCidrs] });
-    }
     // Open egress: package installs at boot and DynamoDB over the internet.
-    const outboundRules: FirewallOutboundRule[] = [
+    const outboundRule: FirewallOutboundRule[] = [
       { protocol: 'tcp', portRange: '1-65535', destinationAddresses: ANYWHERE },
       { protocol: 'udp', portRange: '1-65535', destinationAddresses: ANYWHERE },
       { protocol: 'icmp', destinationAddresses: ANYWHERE },
     ];
+    const sshRules: FirewallInboundRule[] =
+      adminCidrs.length > 0 ? [{ protocol: 'tcp', portRange: '22', sourceAddresses: [...adminCidrs] }] : [];
+    // The health check may probe a port other than the app's; the load balancer must reach both.
+    const appPorts = [...new Set([appPort, healthCheck.port])].map(String);
+
+    let appSource: Pick<FirewallInboundRule, 'sourceLoadBalancerUids' | 'sourceDropletIds'>;
+    if (this.loadBalancerKind === 'haproxy') {
+      const bootstrap = new HaproxyBootstrap(this, 'Haproxy', {
+        environment,
+        regionName: region.name,
+        config: region.haproxy,
+        servers: this.droplets.map((droplet, index) => ({ name: `app-${index}`, host: droplet.ipv4AddressPrivate })),
+        appPort,
+        healthCheck,
+        privateCidr: vpcCidr,
+        statsSources: [vpcCidr],
+        adminCidrs,
+      });
+      const droplet = new Droplet(this, 'HaproxyDroplet', {
+        name: name('haproxy'),
+        region: region.location,
+        size: bootstrap.settings.size ?? region.size ?? 's-1vcpu-1gb',
+        image: region.image ?? 'ubuntu-24-04-x64',
+        vpcUuid: this.vpc.id,
+        sshKeys: [...(region.sshKeys ?? [])],
+        userData: bootstrap.userData,
+        monitoring: true,
+        tags: [...tagLabels(props.tags), name('haproxy')],
+      });
+      const haproxyId = Token.asNumber(droplet.id);
+      const reservedIp = new ReservedIp(this, 'HaproxyReservedIp', { region: region.location });
+      new ReservedIpAssignment(this, 'HaproxyReservedIpAssignment', {
+        ipAddress: reservedIp.ipAddress,
+        dropletId: haproxyId,
+      });
+      const firewall = new Firewall(this, 'HaproxyFirewall', {
+        name: name('haproxy'),
+        dropletIds: [haproxyId],
+        inboundRule: [
+          { protocol: 'tcp', portRange: String(HAPROXY_PUBLIC_PORT), sourceAddresses: ANYWHERE },
+          { protocol: 'tcp', portRange: String(bootstrap.settings.statsPort), sourceAddresses: [vpcCidr] },
+          ...sshRules,
+        ],
+        outboundRule,
+      });
+      this.haproxy = { bootstrap, droplet, reservedIp, firewall };
+      this.address = reservedIp.ipAddress;
+      appSource = { sourceDropletIds: [haproxyId] };
+    } else {
+      this.loadBalancer = new Loadbalancer(this, 'LoadBalancer', {
+        name: name('lb'),
+        region: placement.loadBalancerRegion,
+        vpcUuid: this.vpc.id,
+        dropletIds,
+        forwardingRule: [
+          { entryPort: this.publicPort, entryProtocol: 'http', targetPort: appPort, targetProtocol: 'http' },
+        ],
+        healthcheck,
+      });
+      this.address = this.loadBalancer.ip;
+      appSource = { sourceLoadBalancerUids: [this.loadBalancer.id] };
+    }
+
     this.firewall = new Firewall(this, 'Firewall', {
       name: name('app'),
       dropletIds,
-      inboundRule: inboundRules,
-      outboundRule: outboundRules,
+      inboundRule: [...appPorts.map((portRange) => ({ protocol: 'tcp', portRange, ...appSource })), ...sshRules],
+      outboundRule,
     });
 
     this.regionName = region.name;
     this.location = region.location;
     this.dataRegion = props.dataRegion;
-    this.address = this.loadBalancer.ip;
-    this.target = { kind: 'ip', ipAddress: this.loadBalancer.ip };
+    this.target = { kind: 'ip', ipAddress: this.address };
   }
 }
 

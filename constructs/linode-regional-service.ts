@@ -10,6 +10,7 @@ import { Token } from '../cdk';
 import { knownLocations } from '../config/locations';
 import type { LinodeRegionConfig } from '../config/types';
 import { expectAdminCidrs, parseCidr } from './cidr';
+import { HAPROXY_PUBLIC_PORT, HaproxyBootstrap, usesHaproxy, validateLoadBalancerChoice } from './haproxy-bootstrap';
 import type { HealthCheckSpec } from './health-check-spec';
 import { boundedName, resourceName, tagLabels } from './naming';
 import { Problems } from './problems';
@@ -72,6 +73,18 @@ const LABEL_MAX_LENGTH = 32;
  * health check, and a Cloud Firewall that lets only the NodeBalancer (and,
  * optionally, admin SSH) in.
  *
+ * With `loadBalancer: 'haproxy'` an instance running HAProxy (HaproxyBootstrap)
+ * takes the NodeBalancer's place, and the instances' firewall admits the app
+ * port only from its private address. The HAProxy instance's own firewall
+ * admits port 80 from anywhere and SSH from `adminCidrs`. The stats page
+ * listens on its private address, but Linode's private network is shared with
+ * other customers in the data center, so no firewall rule admits it: reach it
+ * through an SSH tunnel. The region's public address is the instance's own
+ * IPv4 address: it changes when the instance is replaced (Route 53 follows in
+ * the same apply). One instance, not a pair: Linode's IP failover needs BGP
+ * (lelastic) on both, and losing the one instance fails the region over
+ * through Route 53 within the recovery budget.
+ *
  * Creates no provider: the stack supplies the `linode` provider.
  */
 export class LinodeRegionalService extends Construct implements RegionalEndpoint {
@@ -85,10 +98,20 @@ export class LinodeRegionalService extends Construct implements RegionalEndpoint
   public readonly publicProtocol = 'HTTP' as const;
   public readonly publicPort = PUBLIC_PORT;
 
+  public readonly loadBalancerKind: 'managed' | 'haproxy';
+
   public readonly instances: readonly Instance[];
-  public readonly nodebalancer: Nodebalancer;
-  public readonly nodebalancerConfig: NodebalancerConfigA;
-  public readonly nodes: readonly NodebalancerNode[];
+  /** The NodeBalancer with its config and nodes, unless the region runs HAProxy. */
+  public readonly nodebalancer?: Nodebalancer;
+  public readonly nodebalancerConfig?: NodebalancerConfigA;
+  public readonly nodes?: readonly NodebalancerNode[];
+  /** The HAProxy instance and its firewall, when the region runs HAProxy. */
+  public readonly haproxy?: {
+    readonly bootstrap: HaproxyBootstrap;
+    readonly instance: Instance;
+    readonly firewall: Firewall;
+  };
+  /** The app instances' firewall. */
   public readonly firewall: Firewall;
 
   /**
@@ -106,6 +129,7 @@ export class LinodeRegionalService extends Construct implements RegionalEndpoint
     const { environment, region, healthCheck, appPort } = props;
     const instanceCount = region.instanceCount ?? LINODE_DEFAULT_INSTANCE_COUNT;
     const adminCidrs = region.adminCidrs ?? [];
+    this.loadBalancerKind = usesHaproxy(region) ? 'haproxy' : 'managed';
     validate(props, instanceCount, adminCidrs);
 
     this.regionName = region.name;
@@ -133,48 +157,111 @@ export class LinodeRegionalService extends Construct implements RegionalEndpoint
         }),
     );
 
-    this.nodebalancer = new Nodebalancer(this, 'NodeBalancer', {
-      label: label('nb'),
-      region: region.location,
-      tags,
-    });
-    const nodebalancerId = Token.asNumber(this.nodebalancer.id);
+    const instanceIds = this.instances.map((instance) => Token.asNumber(instance.id));
+    if (this.loadBalancerKind === 'haproxy') {
+      const bootstrap = new HaproxyBootstrap(this, 'Haproxy', {
+        environment,
+        regionName: region.name,
+        config: region.haproxy,
+        servers: this.instances.map((instance, index) => ({ name: `app-${index}`, host: instance.privateIpAddress })),
+        appPort,
+        healthCheck,
+        privateCidr: LINODE_PRIVATE_IPV4_RANGE,
+        statsSources: [],
+        adminCidrs,
+      });
+      const instance = new Instance(this, 'HaproxyInstance', {
+        label: label('haproxy'),
+        region: region.location,
+        type: bootstrap.settings.size ?? region.type ?? LINODE_DEFAULT_TYPE,
+        image: region.image ?? LINODE_DEFAULT_IMAGE,
+        // HAProxy reaches the instances over the private network.
+        privateIp: true,
+        authorizedKeys: region.authorizedKeys ? [...region.authorizedKeys] : undefined,
+        metadata: [{ userData: base64UserData(this, bootstrap.userData, 'HaproxyUserData') }],
+        tags,
+      });
+      const firewall = new Firewall(this, 'HaproxyFirewall', {
+        label: label('haproxy-fw'),
+        inboundPolicy: 'DROP',
+        outboundPolicy: 'ACCEPT',
+        inbound: [
+          {
+            label: 'http-from-anywhere',
+            action: 'ACCEPT',
+            protocol: 'TCP',
+            ports: String(HAPROXY_PUBLIC_PORT),
+            ipv4: ['0.0.0.0/0'],
+            ipv6: ['::/0'],
+          },
+          ...sshRules(adminCidrs),
+        ],
+        linodes: [Token.asNumber(instance.id)],
+        tags,
+      });
+      this.haproxy = { bootstrap, instance, firewall };
+      this.address = instance.ipAddress;
+      this.firewall = new Firewall(this, 'Firewall', {
+        label: label('fw'),
+        inboundPolicy: 'DROP',
+        outboundPolicy: 'ACCEPT',
+        inbound: [
+          {
+            label: 'app-from-haproxy',
+            action: 'ACCEPT',
+            protocol: 'TCP',
+            ports: [...new Set([appPort, healthCheck.port])].join(','),
+            ipv4: [`${instance.privateIpAddress}/32`],
+          },
+          ...sshRules(adminCidrs),
+        ],
+        linodes: instanceIds,
+        tags,
+      });
+    } else {
+      this.nodebalancer = new Nodebalancer(this, 'NodeBalancer', {
+        label: label('nb'),
+        region: region.location,
+        tags,
+      });
+      const nodebalancerId = Token.asNumber(this.nodebalancer.id);
 
-    this.nodebalancerConfig = new NodebalancerConfigA(this, 'HttpConfig', {
-      nodebalancerId,
-      port: PUBLIC_PORT,
-      protocol: 'http',
-      algorithm: 'roundrobin',
-      ...renderNodeBalancerCheck(healthCheck),
-    });
+      this.nodebalancerConfig = new NodebalancerConfigA(this, 'HttpConfig', {
+        nodebalancerId,
+        port: PUBLIC_PORT,
+        protocol: 'http',
+        algorithm: 'roundrobin',
+        ...renderNodeBalancerCheck(healthCheck),
+      });
 
-    // Addresses exist only once the instances do, so they are checked here rather than in validate().
-    const addresses = this.instances.map((instance) => nodeAddress(instance.privateIpAddress, appPort));
-    const addressProblems = new Problems({ environment, region: region.name });
-    addresses.forEach((address, index) => validateNodeAddress(addressProblems, `nodes[${index}].address`, address));
-    addressProblems.throwIfAny();
-    this.nodes = addresses.map(
-      (address, index) =>
-        new NodebalancerNode(this, `Node${index}`, {
-          nodebalancerId,
-          configId: Token.asNumber(this.nodebalancerConfig.id),
-          label: label(`app-${index}`),
-          address,
-          mode: 'accept',
-        }),
-    );
+      // Addresses exist only once the instances do, so they are checked here rather than in validate().
+      const addresses = this.instances.map((instance) => nodeAddress(instance.privateIpAddress, appPort));
+      const addressProblems = new Problems({ environment, region: region.name });
+      addresses.forEach((address, index) => validateNodeAddress(addressProblems, `nodes[${index}].address`, address));
+      addressProblems.throwIfAny();
+      const configId = Token.asNumber(this.nodebalancerConfig.id);
+      this.nodes = addresses.map(
+        (address, index) =>
+          new NodebalancerNode(this, `Node${index}`, {
+            nodebalancerId,
+            configId,
+            label: label(`app-${index}`),
+            address,
+            mode: 'accept',
+          }),
+      );
 
-    this.firewall = new Firewall(this, 'Firewall', {
-      label: label('fw'),
-      inboundPolicy: 'DROP',
-      outboundPolicy: 'ACCEPT',
-      inbound: inboundRules(appPort, adminCidrs),
-      linodes: this.instances.map((instance) => Token.asNumber(instance.id)),
-      tags,
-    });
-
-    this.address = this.nodebalancer.ipv4;
-    this.target = { kind: 'ip', ipAddress: this.nodebalancer.ipv4 };
+      this.firewall = new Firewall(this, 'Firewall', {
+        label: label('fw'),
+        inboundPolicy: 'DROP',
+        outboundPolicy: 'ACCEPT',
+        inbound: inboundRules(appPort, adminCidrs),
+        linodes: instanceIds,
+        tags,
+      });
+      this.address = this.nodebalancer.ipv4;
+    }
+    this.target = { kind: 'ip', ipAddress: this.address };
   }
 }
 
@@ -191,6 +278,17 @@ function validate(
   problems.integerIn('instanceCount', instanceCount, 1, LINODE_MAX_INSTANCE_COUNT);
   expectAdminCidrs(problems, adminCidrs, { ipv6Allowed: true });
   problems.integerIn('app.port', appPort, 1, 65535);
+  validateLoadBalancerChoice(problems, region, {
+    environment: props.environment,
+    regionName: region.name,
+    healthCheck,
+    appPort,
+    instanceCount,
+  });
+  if (usesHaproxy(region)) {
+    problems.throwIfAny();
+    return;
+  }
 
   // The NodeBalancer talks plain HTTP to each node on its traffic port, so a
   // check over HTTPS or on another port would test something else.
@@ -338,20 +436,25 @@ function inboundRules(appPort: number, adminCidrs: readonly string[]): FirewallI
       ipv4: [NODEBALANCER_PRIVATE_RANGE],
     },
   ];
-  if (adminCidrs.length > 0) {
-    // Validated already: every entry parses.
-    const ipv4 = adminCidrs.filter((cidr) => parseCidr(cidr)!.family === 4);
-    const ipv6 = adminCidrs.filter((cidr) => parseCidr(cidr)!.family === 6);
-    rules.push({
+  return [...rules, ...sshRules(adminCidrs)];
+}
+
+/** SSH from admin networks; none when there are none. */
+function sshRules(adminCidrs: readonly string[]): FirewallInbound[] {
+  if (adminCidrs.length === 0) return [];
+  // Validated already: every entry parses.
+  const ipv4 = adminCidrs.filter((cidr) => parseCidr(cidr)!.family === 4);
+  const ipv6 = adminCidrs.filter((cidr) => parseCidr(cidr)!.family === 6);
+  return [
+    {
       label: 'ssh-from-admins',
       action: 'ACCEPT',
       protocol: 'TCP',
       ports: '22',
       ipv4: ipv4.length > 0 ? ipv4 : undefined,
       ipv6: ipv6.length > 0 ? ipv6 : undefined,
-    });
-  }
-  return rules;
+    },
+  ];
 }
 
 /**

@@ -11,6 +11,7 @@ import { Fn, TerraformIterator, type IResolvable } from '../cdk';
 import { knownLocations } from '../config/locations';
 import type { OvhRegionConfig } from '../config/types';
 import { expectAdminCidrs, expectPrivateIpv4Cidr, ipv4ToText } from './cidr';
+import { HaproxyBootstrap, usesHaproxy, validateLoadBalancerChoice } from './haproxy-bootstrap';
 import { parseStatusCodes, STATUS_CODE_FORMS, type HealthCheckSpec } from './health-check-spec';
 import { resourceName } from './naming';
 import { Problems } from './problems';
@@ -23,8 +24,11 @@ const LOAD_BALANCER_SIZES: readonly NonNullable<OvhRegionConfig['loadBalancerSiz
   'xl',
 ];
 
-/** Host offset of the first instance in the subnet; the ones below are left to the gateway and to hand-made ports. */
+/** Host offset of the first instance in the subnet; the ones below are left to the gateway, HAProxy and hand-made ports. */
 const FIRST_INSTANCE_HOST = 10;
+
+/** Host offset of the HAProxy instance's fixed private address. */
+const HAPROXY_HOST = 5;
 
 /**
  * At most this many instances: their fixed addresses (hosts 10-29) must stay
@@ -95,6 +99,18 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,63}$/;
  * - `subnetCidr`: @default '10.60.0.0/24'
  * - `adminCidrs`: @default [] (open nothing on OVH, see above)
  *
+ * With `loadBalancer: 'haproxy'` an instance running HAProxy (HaproxyBootstrap)
+ * takes the Octavia load balancer's place, at host 5 of the subnet with a
+ * public interface. With no instance firewall in the provider, its nftables
+ * host firewall is what admits port 80 from anywhere, the stats page from the
+ * subnet and SSH from `adminCidrs`; the app instances stay without a public
+ * interface, reachable only over the private network. The region's public
+ * address is that interface's IPv4 address, which changes when the instance
+ * is replaced (Route 53 follows in the same apply). One instance, not a pair:
+ * moving an IP between two needs an agent holding OVH API credentials on both,
+ * and losing the one instance fails the region over through Route 53 within
+ * the recovery budget.
+ *
  * The OVH provider must already exist in the stack.
  *
  * @throws ConfigError listing every rejected setting.
@@ -117,7 +133,15 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
   public readonly instances: readonly CloudProjectInstance[];
   /** Fixed private address of each instance, in the order of `instances`. */
   public readonly instanceAddresses: readonly string[];
-  public readonly loadBalancer: CloudProjectLoadbalancer;
+  public readonly loadBalancerKind: 'managed' | 'haproxy';
+  /** The Octavia load balancer, unless the region runs HAProxy. */
+  public readonly loadBalancer?: CloudProjectLoadbalancer;
+  /** The HAProxy instance and its fixed private address, when the region runs HAProxy. */
+  public readonly haproxy?: {
+    readonly bootstrap: HaproxyBootstrap;
+    readonly instance: CloudProjectInstance;
+    readonly privateAddress: string;
+  };
 
   constructor(scope: Construct, id: string, props: RegionalServiceProps<OvhRegionConfig>) {
     super(scope, id);
@@ -127,6 +151,8 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
     const flavorName = region.flavorName ?? 'b3-8';
     const imageName = region.imageName ?? 'Ubuntu 24.04';
     const loadBalancerSize = region.loadBalancerSize ?? 'small';
+    this.loadBalancerKind = usesHaproxy(region) ? 'haproxy' : 'managed';
+    const haproxyFlavorName = region.haproxy?.size ?? flavorName;
 
     const problems = new Problems({ environment, region: region.name });
     problems.oneOf('location', region.location, knownLocations('ovh'));
@@ -144,7 +170,23 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
       `fixed addresses from host ${FIRST_INSTANCE_HOST} stay below the subnet's DHCP half`,
     );
     const appPortValid = problems.integerIn('app.port', appPort, 1, 65535, 'a TCP port');
-    problems.oneOf('loadBalancerSize', loadBalancerSize, LOAD_BALANCER_SIZES);
+    validateLoadBalancerChoice(problems, region, {
+      environment,
+      regionName: region.name,
+      healthCheck,
+      appPort,
+      instanceCount,
+    });
+    if (this.loadBalancerKind === 'haproxy') {
+      problems.expect(
+        SAFE_NAME.test(haproxyFlavorName),
+        'haproxy.size',
+        haproxyFlavorName,
+        'an OVH flavor name such as b3-8 (letters, digits, spaces and . _ ( ) + -)',
+      );
+    } else {
+      problems.oneOf('loadBalancerSize', loadBalancerSize, LOAD_BALANCER_SIZES);
+    }
     problems.expect(
       SAFE_NAME.test(flavorName),
       'flavorName',
@@ -168,9 +210,9 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
     expectAdminCidrs(problems, region.adminCidrs ?? [], { ipv6Allowed: true });
     // The monitor exactly as the load balancer gets it.
     const healthMonitor = renderOctaviaMonitor(healthCheck);
-    validateOctaviaMonitor(problems, healthMonitor);
+    if (this.loadBalancerKind === 'managed') validateOctaviaMonitor(problems, healthMonitor);
     // The pool members have no separate monitor port: Octavia probes the port traffic goes to.
-    if (appPortValid) {
+    if (appPortValid && this.loadBalancerKind === 'managed') {
       problems.expect(
         healthCheck.port === appPort,
         'healthCheck.port',
@@ -230,21 +272,11 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
       region: region.location,
       osType: 'linux',
     });
-    const loadBalancerFlavors = new DataOvhCloudProjectLoadbalancerFlavors(this, 'LoadBalancerFlavors', {
-      serviceName,
-      regionName: region.location,
-    });
     // one(): null when nothing matches and an error when the name is ambiguous,
     // rather than silently picking the first of several.
     const flavorId = Fn.one(pluck(flavors.interpolationForAttribute('flavors'), 'val.id'));
     const imageId = Fn.one(
       pluck(images.interpolationForAttribute('images'), `val.id if val.name == ${JSON.stringify(imageName)}`),
-    );
-    const loadBalancerFlavorId = Fn.one(
-      pluck(
-        loadBalancerFlavors.interpolationForAttribute('flavors'),
-        `val.id if val.name == ${JSON.stringify(loadBalancerSize)}`,
-      ),
     );
 
     this.instanceAddresses = Array.from({ length: instanceCount }, (_, index) => host(FIRST_INSTANCE_HOST + index));
@@ -273,42 +305,107 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
         }),
     );
 
-    this.loadBalancer = new CloudProjectLoadbalancer(this, 'LoadBalancer', {
-      serviceName,
-      regionName: region.location,
-      name: name('lb'),
-      flavorId: loadBalancerFlavorId,
-      network: {
-        private: {
-          network: { id: this.subnet.networkId, subnetId: this.subnet.id },
-          gateway: { id: this.gateway.id },
-          floatingIpCreate: { description: name('lb') },
-        },
-      },
-      listeners: [
-        {
-          name: name('http'),
-          port: this.publicPort,
-          protocol: 'http',
-          pool: {
-            name: name('app'),
-            algorithm: 'roundRobin',
-            protocol: 'http',
-            members: this.instanceAddresses.map((address, index) => ({
-              name: name(`app-${index}`),
-              address,
-              protocolPort: appPort,
-            })),
-            healthMonitor: { name: name('health'), ...healthMonitor },
+    if (this.loadBalancerKind === 'haproxy') {
+      const privateAddress = host(HAPROXY_HOST);
+      const bootstrap = new HaproxyBootstrap(this, 'Haproxy', {
+        environment,
+        regionName: region.name,
+        config: region.haproxy,
+        servers: this.instanceAddresses.map((address, index) => ({ name: `app-${index}`, host: address })),
+        appPort,
+        healthCheck,
+        privateCidr: subnetCidr,
+        statsSources: [subnetCidr],
+        adminCidrs: region.adminCidrs ?? [],
+      });
+      const haproxyFlavorId =
+        haproxyFlavorName === flavorName
+          ? flavorId
+          : Fn.one(
+              pluck(
+                new DataOvhCloudProjectFlavors(this, 'HaproxyFlavors', {
+                  serviceName,
+                  region: region.location,
+                  nameFilter: haproxyFlavorName,
+                }).interpolationForAttribute('flavors'),
+                'val.id',
+              ),
+            );
+      const instance = new CloudProjectInstance(this, 'HaproxyInstance', {
+        serviceName,
+        region: region.location,
+        name: name('haproxy'),
+        billingPeriod: 'hourly',
+        flavor: { flavorId: haproxyFlavorId },
+        bootFrom: { imageId },
+        sshKey: { name: region.sshKeyName! },
+        userData: bootstrap.userData,
+        network: {
+          // The one instance with a public interface; its nftables host firewall guards it.
+          public: true,
+          private: {
+            network: { id: this.subnet.networkId, subnetId: this.subnet.id },
+            ip: privateAddress,
           },
         },
-      ],
-    });
+        lifecycle: { ignoreChanges: ['boot_from'] },
+      });
+      this.haproxy = { bootstrap, instance, privateAddress };
+      // The public interface's IPv4 address: the instance's only IPv4 address outside the subnet.
+      this.address = Fn.one(
+        pluck(
+          instance.interpolationForAttribute('addresses'),
+          `val.ip if val.version == 4 && val.ip != ${JSON.stringify(privateAddress)}`,
+        ),
+      );
+    } else {
+      const loadBalancerFlavors = new DataOvhCloudProjectLoadbalancerFlavors(this, 'LoadBalancerFlavors', {
+        serviceName,
+        regionName: region.location,
+      });
+      const loadBalancerFlavorId = Fn.one(
+        pluck(
+          loadBalancerFlavors.interpolationForAttribute('flavors'),
+          `val.id if val.name == ${JSON.stringify(loadBalancerSize)}`,
+        ),
+      );
+      this.loadBalancer = new CloudProjectLoadbalancer(this, 'LoadBalancer', {
+        serviceName,
+        regionName: region.location,
+        name: name('lb'),
+        flavorId: loadBalancerFlavorId,
+        network: {
+          private: {
+            network: { id: this.subnet.networkId, subnetId: this.subnet.id },
+            gateway: { id: this.gateway.id },
+            floatingIpCreate: { description: name('lb') },
+          },
+        },
+        listeners: [
+          {
+            name: name('http'),
+            port: this.publicPort,
+            protocol: 'http',
+            pool: {
+              name: name('app'),
+              algorithm: 'roundRobin',
+              protocol: 'http',
+              members: this.instanceAddresses.map((address, index) => ({
+                name: name(`app-${index}`),
+                address,
+                protocolPort: appPort,
+              })),
+              healthMonitor: { name: name('health'), ...healthMonitor },
+            },
+          },
+        ],
+      });
+      this.address = this.loadBalancer.floatingIp.ip;
+    }
 
     this.regionName = region.name;
     this.location = region.location;
     this.dataRegion = props.dataRegion;
-    this.address = this.loadBalancer.floatingIp.ip;
     this.target = { kind: 'ip', ipAddress: this.address };
   }
 }

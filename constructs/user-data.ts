@@ -7,7 +7,7 @@ import { Fn, TerraformLocal } from '../cdk';
  * that its quotes, backslashes and Terraform references survive: cdktf refuses
  * quoted literals as function arguments.
  */
-export function base64UserData(scope: Construct, userData: string): string {
-  const local = new TerraformLocal(scope, 'UserData', userData);
+export function base64UserData(scope: Construct, userData: string, id = 'UserData'): string {
+  const local = new TerraformLocal(scope, id, userData);
   return Fn.base64encode(local.asString);
 }
