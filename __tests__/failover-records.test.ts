@@ -8,6 +8,7 @@ const endpoint = (regionName: string, ip: string): RegionalEndpoint => ({
   location: 'us-east',
   dataRegion: 'us-east-1',
   target: { kind: 'ip', ipAddress: ip },
+  loadBalancerKind: 'managed',
   address: ip,
   publicProtocol: 'HTTP',
   publicPort: 80,

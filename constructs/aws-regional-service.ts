@@ -102,6 +102,7 @@ export class AwsRegionalService extends Construct implements RegionalEndpoint {
   public readonly location: string;
   public readonly dataRegion: string;
   public readonly target: EndpointTarget;
+  public readonly loadBalancerKind = 'managed' as const;
   public readonly address: string;
   public readonly publicProtocol: 'HTTP' | 'HTTPS';
   public readonly publicPort: number;

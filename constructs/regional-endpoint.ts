@@ -21,6 +21,8 @@ export interface RegionalEndpoint {
   /** AWS region of the DynamoDB replica this region uses. */
   readonly dataRegion: string;
   readonly target: EndpointTarget;
+  /** `managed`: the cloud's own load balancer; `haproxy`: HAProxy on an instance of its own. */
+  readonly loadBalancerKind: 'managed' | 'haproxy';
   /** Public IPv4 address or DNS name of the load balancer (Terraform reference). */
   readonly address: string;
   /** Protocol and port Route 53 probes on `address`. */

@@ -182,6 +182,7 @@ export class FailoverStack extends TerraformStack {
         cloud: e.cloud,
         location: e.location,
         data_region: e.dataRegion,
+        load_balancer: e.loadBalancerKind,
         address: e.address,
         health_check_id: this.dns.healthChecks[e.regionName].id,
         record_health_check_id: this.dns.recordHealthChecks[e.regionName].id,
