@@ -163,6 +163,38 @@ describe('FailoverStack', () => {
     expect(albAlarms.map((a) => a.region)).toEqual(['us-east-1', 'us-east-1']);
   });
 
+  test("staging's DigitalOcean region runs HAProxy: Route 53 checks and routes to its reserved IP", () => {
+    const json = defaultSynth('staging');
+    const [reservedIpId] = Object.keys(resourcesOf(json, 'digitalocean_reserved_ip'));
+    const reservedIp = `\${digitalocean_reserved_ip.${reservedIpId}.ip_address}`;
+    const checks = Object.entries(resourcesOf(json, 'aws_route53_health_check')).filter(([id]) =>
+      id.includes('HealthCheck-do-nyc'),
+    );
+    expect(checks.map(([, c]) => [c.ip_address, c.port, c.resource_path])).toEqual([[reservedIp, 80, '/healthz']]);
+    const records = Object.values(resourcesOf(json, 'aws_route53_record')).filter((r) => r.set_identifier === 'do-nyc');
+    expect(records.map((r) => r.records)).toEqual([[reservedIp]]);
+    const regions = (json.output!.dr_manifest.value as any).regions;
+    expect(regions.map((r: any) => [r.region, r.load_balancer])).toEqual([
+      ['do-nyc', 'haproxy'],
+      ['linode-fra', 'managed'],
+    ]);
+    expect(regions[0].address).toBe(reservedIp);
+    expect(resourcesOf(json, 'digitalocean_loadbalancer')).toEqual({});
+    expect(Object.keys(resourcesOf(json, 'linode_nodebalancer'))).toHaveLength(1);
+  });
+
+  test('refuses HAProxy on an AWS region', () => {
+    const region = { ...production.regions[0], loadBalancer: 'haproxy' } as EnvironmentConfig['regions'][number];
+    expect(stackProblems({ ...production, regions: [region, ...production.regions.slice(1)] })).toContainEqual(
+      expect.objectContaining({
+        environment: 'production',
+        field: 'regions[0].loadBalancer',
+        value: 'haproxy',
+        allowed: expect.stringContaining('Application Load Balancer'),
+      }),
+    );
+  });
+
   test('a drill marks the manifest and inverts one endpoint check', () => {
     const json = build({ ...production, drill: 'linode-ord' });
     expect((json.output!.dr_manifest.value as any).drill_region).toBe('linode-ord');

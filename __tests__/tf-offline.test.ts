@@ -1,12 +1,15 @@
+import { Testing } from '../cdk';
+import { FailoverStack } from '../stacks/failover-stack';
 import { tfOfflineStack as awsRegionalService } from './fixtures/aws-regional-service';
 import { tfOfflineStack as dataTierHealth, TF_OFFLINE_PLANNED } from './fixtures/data-tier-health';
 import { tfOfflineStack as digitaloceanRegionalService } from './fixtures/digitalocean-regional-service';
 import { tfOfflineStack as failoverAlerts } from './fixtures/failover-alerts';
 import { tfOfflineStack as failoverDns } from './fixtures/failover-dns';
 import { tfOfflineStack as globalTable } from './fixtures/global-table';
+import { HAPROXY_ENVIRONMENT, tfOfflineHaproxyStack } from './fixtures/haproxy';
 import { tfOfflineStack as linodeRegionalService } from './fixtures/linode-regional-service';
 import { tfOfflineStack as ovhRegionalService } from './fixtures/ovh-regional-service';
-import { SynthesizedStack } from './synth';
+import { synthStack, SynthesizedStack } from './synth';
 import { testWithTool, tfOfflineAvailable, tfOfflineCheck } from './tools';
 
 /*
@@ -23,6 +26,11 @@ const STACKS: ReadonlyArray<[string, () => SynthesizedStack]> = [
   ['failover-alerts', failoverAlerts],
   ['failover-dns', failoverDns],
   ['global-table', globalTable],
+  ['haproxy-digitalocean', () => tfOfflineHaproxyStack('digitalocean')],
+  ['haproxy-linode', () => tfOfflineHaproxyStack('linode')],
+  ['haproxy-ovh', () => tfOfflineHaproxyStack('ovh')],
+  // The whole test environment, policy pack included: HAProxy on all three clouds behind Route 53.
+  ['haproxy-environment', () => synthStack(new FailoverStack(Testing.app(), HAPROXY_ENVIRONMENT))],
   ['linode-regional-service', linodeRegionalService],
   ['ovh-regional-service', ovhRegionalService],
 ];

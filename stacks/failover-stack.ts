@@ -340,6 +340,16 @@ function validateEnvironment(config: EnvironmentConfig): void {
     if (region.dataRegion !== undefined) {
       problems.oneOf(`regions[${i}].dataRegion`, region.dataRegion, AWS_REGIONS);
     }
+    if (region.cloud === 'aws') {
+      // Typed config cannot say this, but plain JavaScript or JSON config can.
+      const choice = (region as { loadBalancer?: unknown }).loadBalancer;
+      problems.expect(
+        choice === undefined || choice === 'managed',
+        `regions[${i}].loadBalancer`,
+        choice,
+        "managed (an AWS region always runs an Application Load Balancer; 'haproxy' is for DigitalOcean, Linode and OVH)",
+      );
+    }
   });
   (config.table.extraReplicaRegions ?? []).forEach((region, i) => {
     problems.oneOf(`table.extraReplicaRegions[${i}]`, region, AWS_REGIONS);
