@@ -7,6 +7,7 @@ import { EnvironmentConfig } from '../config/types';
 import { DIAGRAM_NOTE, escapeLabel, renderDiagram, renderDiagramDocument, StackJson } from '../diagrams/render-diagram';
 import { FailoverStack } from '../stacks/failover-stack';
 import { synthesizeEnvironments } from '../stacks/synthesize-environments';
+import { HAPROXY_ENVIRONMENT } from './fixtures/haproxy';
 import { resourcesOf, synthStack } from './synth';
 
 /** scripts/diagram.js, the CLI behind `npm run diagram` (plain JavaScript, so required untyped). */
@@ -23,6 +24,12 @@ const ROOT = path.resolve(__dirname, '..');
 function synth(config: EnvironmentConfig): any {
   return synthStack(new FailoverStack(Testing.app(), config));
 }
+
+/** Staging with every region on its cloud's managed load balancer (do-nyc runs HAProxy by default). */
+const managedStaging: EnvironmentConfig = {
+  ...staging,
+  regions: staging.regions.map((region) => ({ ...region, loadBalancer: 'managed' as const })),
+};
 
 const synthesized = new Map(ENVIRONMENTS.map((config) => [config.name, synth(config)]));
 const diagrams = new Map([...synthesized].map(([name, json]) => [name, renderDiagram(json)]));
@@ -207,8 +214,9 @@ describe('escaping', () => {
   });
 
   test('a health check path and search string with quotes and brackets stay inside their labels', () => {
+    // HAProxy refuses such a path (a managed load balancer takes it), so every region is managed here.
     const json = synth({
-      ...staging,
+      ...managedStaging,
       healthCheck: { path: '/health?probe=["a"]&n={1}|<b>', dnsSearchString: 'say "ok" [1] #2' },
     });
     const text = renderDiagram(json);
@@ -229,6 +237,56 @@ describe('a failover drill', () => {
     const text = renderDiagram(synth({ ...staging, drill: 'linode-fra' }));
     expect(text).toMatch(/region2_check\{\{"[^"]*<br\/>INVERTED: failover drill"\}\}/);
     expect(text).not.toMatch(/region1_check\{\{"[^"]*INVERTED/);
+  });
+});
+
+describe('HAProxy regions', () => {
+  const json = synth(HAPROXY_ENVIRONMENT);
+  const text = renderDiagram(json);
+
+  test('the load balancer node is HAProxy on its instance, with no managed load balancer', () => {
+    expect(mermaidProblems(text)).toEqual([]);
+    expect(text).not.toContain('load balancer ');
+    expect(text).toContain(
+      '    region1_lb1[["HAProxy on a Droplet with a reserved IP<br/>fk-hapx-do-ams-haproxy, s-2vcpu-2gb"]]',
+    );
+    expect(text).toContain(
+      '    region2_lb1[["HAProxy on a Public Cloud instance<br/>fk-hapx-ovh-sbg-haproxy, b3-16"]]',
+    );
+    expect(text).toContain('    region3_lb1[["HAProxy on a Linode<br/>fk-hapx-linode-ams-haproxy, g6-nanode-1"]]');
+  });
+
+  test('HAProxy leads to the instances it serves, which do not count it among them', () => {
+    HAPROXY_ENVIRONMENT.regions.forEach((region, i) => {
+      const id = `region${i + 1}`;
+      const nodes = text.split('\n').filter((l) => l.startsWith(`    ${id}_`));
+      expect(nodes.map((l) => /_([a-z]+\d*)/.exec(l)![1])).toEqual(['lb1', 'vm1', 'check', 'calc']);
+      expect(nodes[1]).toContain(`["${region.instanceCount ?? 2} × `);
+      expect(text).toContain(`  ${id}_lb1 --> ${id}_vm1\n`);
+      expect(text).toContain(`  ${id}_check -.->|"probes"| ${id}_lb1\n`);
+    });
+    // Without the DR manifest the same picture comes from the JSON alone.
+    expect(renderDiagram({ ...json, output: {} })).toBe(text);
+  });
+
+  test('a managed region is drawn as before, next to a HAProxy one', () => {
+    const haproxyText = diagrams.get('staging')!;
+    expect(haproxyText).toContain(
+      '    region1_lb1[["HAProxy on a Droplet with a reserved IP<br/>fk-staging-do-nyc-haproxy, s-1vcpu-1gb"]]',
+    );
+    expect(haproxyText).toContain(
+      '    region2_lb1[["load balancer linode_nodebalancer<br/>fk-staging-linode-fra-nb"]]',
+    );
+
+    const managed = renderDiagram(synth(managedStaging));
+    expect(managed).not.toContain('HAProxy');
+    expect(managed).toContain('    region1_lb1[["load balancer digitalocean_loadbalancer<br/>fk-staging-do-nyc-lb"]]');
+    expect(managed).toContain('    region1_vm1["2 × digitalocean_droplet<br/>s-1vcpu-1gb"]');
+    // Only the load balancer node differs between the two.
+    const differing = (a: string, b: string) => a.split('\n').filter((line, i) => line !== b.split('\n')[i]);
+    expect(differing(managed, haproxyText)).toEqual([
+      '    region1_lb1[["load balancer digitalocean_loadbalancer<br/>fk-staging-do-nyc-lb"]]',
+    ]);
   });
 });
 

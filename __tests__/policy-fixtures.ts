@@ -63,6 +63,17 @@ export function findings(ruleId: string, json: StackJson, context: PolicyContext
   return violationsOf(ruleId, json, context).map((v) => [v.path, v.message]);
 }
 
+/**
+ * `text` with `from` replaced by `to`, for changing one line of synthesized
+ * user data; throws when `from` does not occur, so a test cannot pass by
+ * editing nothing after the rendered text changes.
+ */
+export function edited(text: string, from: string | RegExp, to: string): string {
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`${String(from)} not found`);
+  return next;
+}
+
 /*
  * Secret-shaped values are assembled at run time so the repository itself
  * holds no secret literal for scanners to trip on.

@@ -1,4 +1,4 @@
-import { block, defaultStack, findings, fixture, resourceOf } from './policy-fixtures';
+import { block, defaultStack, edited, findings, fixture, resourceOf } from './policy-fixtures';
 
 function record(json: any, id: string): any {
   return resourceOf(json, 'aws_route53_record', id);
@@ -69,11 +69,12 @@ describe('disaster recovery rules', () => {
       ['production/ovh-gra/LoadBalancer', 'listener fk-production-ovh-gra-http: pool has no health_monitor'],
     ]);
 
-    const staging = defaultStack('staging');
-    resourceOf(staging, 'digitalocean_loadbalancer').healthcheck = { protocol: 'tcp', port: 8080 };
-    expect(findings('FK-DR-3', staging)).toEqual([
-      ['staging/do-nyc/LoadBalancer', 'healthcheck.protocol is tcp, not http or https'],
-      ['staging/do-nyc/LoadBalancer', 'healthcheck.path is not set'],
+    const doLb = fixture([
+      block('digitalocean_loadbalancer', 'test/do/Lb', { healthcheck: { protocol: 'tcp', port: 8080 } }),
+    ]);
+    expect(findings('FK-DR-3', doLb)).toEqual([
+      ['test/do/Lb', 'healthcheck.protocol is tcp, not http or https'],
+      ['test/do/Lb', 'healthcheck.path is not set'],
     ]);
   });
 
@@ -95,6 +96,91 @@ describe('disaster recovery rules', () => {
     expect(findings('FK-DR-4', fixture([table, replica]))).toEqual([
       ['test/Table', 'stream_enabled is not true'],
       ['test/Table', 'stream_view_type is not set, not NEW_AND_OLD_IMAGES'],
+    ]);
+  });
+
+  test('FK-DR-3: a HAProxy instance checks every server over HTTP (option httpchk, http-check expect, check)', () => {
+    const path = 'staging/do-nyc/HaproxyDroplet';
+    const withConfig = (...edits: Array<[string | RegExp, string]>) => {
+      const json = defaultStack('staging');
+      const droplet = resourceOf(json, 'digitalocean_droplet', 'Haproxy');
+      droplet.user_data = edits.reduce((text: string, [from, to]) => edited(text, from, to), droplet.user_data);
+      return findings('FK-DR-3', json);
+    };
+
+    expect(withConfig(['    option httpchk\\n', ''])).toEqual([
+      [path, 'haproxy.cfg backend app has no option httpchk'],
+    ]);
+    expect(withConfig(['    option httpchk\\n', '    option httpchk\\n    option tcp-check\\n'])).toEqual([
+      [path, 'haproxy.cfg backend app has no option httpchk (option tcp-check is in force)'],
+    ]);
+    expect(withConfig([/    http-check expect [^\\]*\\n/, ''])).toEqual([
+      [path, 'haproxy.cfg backend app has no http-check expect rule'],
+    ]);
+    expect(withConfig(['default-server check ', 'default-server '])).toEqual([
+      [path, 'haproxy.cfg backend app: server app-0, app-1 not health-checked (no check on it or on default-server)'],
+    ]);
+    expect(withConfig([':8080\\n    server app-1', ':8080 no-check\\n    server app-1'])).toEqual([
+      [path, 'haproxy.cfg backend app: server app-0 not health-checked (no check on it or on default-server)'],
+    ]);
+    // A check on every server line does as well as one on default-server; so do settings from defaults.
+    expect(withConfig(['default-server check ', 'default-server '], [/(:8080)(?=\\n)/g, '$1 check'])).toEqual([]);
+    expect(
+      withConfig(
+        ['    option httpchk\\n', ''],
+        [/    http-check expect [^\\]*\\n/, ''],
+        ['defaults\\n', 'defaults\\n    option httpchk\\n    http-check expect status 200\\n'],
+      ),
+    ).toEqual([]);
+    expect(withConfig([/(    content: )"# haproxy\.cfg[^\n]*/, '$1"aGFwcm94eQ=="\n    encoding: "b64"'])).toEqual([
+      [path, '/etc/haproxy/haproxy.cfg is written with encoding b64, so its health checks cannot be read'],
+    ]);
+  });
+
+  test('FK-DR-3: a Linode HAProxy instance is read through the local its user data encodes', () => {
+    const cloudConfig = (cfg: string) =>
+      [
+        '#cloud-config',
+        'write_files:',
+        '  - path: "/etc/haproxy/haproxy.cfg"',
+        `    content: ${JSON.stringify(cfg)}`,
+      ].join('\n');
+    const backend = ['backend app', '    option httpchk GET /healthz', '    server app-0 192.168.130.10:8080 check'];
+    const stack = (cfg: string) =>
+      fixture(
+        [
+          block('linode_instance', 'test/linode/Haproxy', {
+            metadata: [{ user_data: '${base64encode(local.linode_HaproxyUserData)}' }],
+          }),
+          // An app instance: no haproxy.cfg, so nothing for DR-3 to check.
+          block('linode_instance', 'test/linode/App', { metadata: [{ user_data: '${base64encode(local.app)}' }] }),
+        ],
+        { locals: { linode_HaproxyUserData: cloudConfig(cfg), app: '#cloud-config\nruncmd:\n  - ["true"]\n' } },
+      );
+    expect(findings('FK-DR-3', stack([...backend, '    http-check expect status 200'].join('\n')))).toEqual([]);
+    expect(findings('FK-DR-3', stack(backend.join('\n')))).toEqual([
+      ['test/linode/Haproxy', 'haproxy.cfg backend app has no http-check expect rule'],
+    ]);
+    expect(findings('FK-DR-3', stack('frontend public\n    bind :80\n'))).toEqual([
+      ['test/linode/Haproxy', 'haproxy.cfg has no backend with servers'],
+    ]);
+
+    // Written by hand as a literal block, with a comment hiding the expect rule: read as HAProxy reads it.
+    const literalBlock = (cfg: string[]) =>
+      fixture(
+        [block('linode_instance', 'test/linode/Literal', { metadata: { user_data: '${base64encode(local.ud)}' } })],
+        {
+          locals: {
+            ud: ['#cloud-config', 'write_files:', "- path: '/etc/haproxy/haproxy.cfg'", '  content: |', ...cfg].join(
+              '\n',
+            ),
+          },
+        },
+      );
+    const indented = (lines: string[]) => lines.map((line) => `    ${line}`);
+    expect(findings('FK-DR-3', literalBlock(indented([...backend, 'http-check expect status 200'])))).toEqual([]);
+    expect(findings('FK-DR-3', literalBlock(indented([...backend, '# http-check expect status 200'])))).toEqual([
+      ['test/linode/Literal', 'haproxy.cfg backend app has no http-check expect rule'],
     ]);
   });
 });

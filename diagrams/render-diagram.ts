@@ -1,13 +1,16 @@
 /**
  * A Mermaid flowchart of one synthesized failover stack, read from its
  * Terraform JSON alone: the public hostname, the Route 53 failover chain in
- * priority order, each region's load balancer, instances and health checks,
- * and the DynamoDB global table its data region uses.
+ * priority order, each region's load balancer (the cloud's own, or HAProxy
+ * on an instance of its own), instances and health checks, and the DynamoDB
+ * global table its data region uses.
  *
  * Pure: the same JSON gives the same text, whatever the key order of its
  * objects (cdktf.out and `Testing.synth` order keys differently), so a
  * committed diagram can be compared with a fresh render.
  */
+
+import { haproxyHost } from '../policy/haproxy';
 
 /** Synthesized Terraform JSON of one stack: cdk.tf.json, or `Testing.synth` output (no `//` metadata). */
 export interface StackJson {
@@ -44,6 +47,12 @@ const INSTANCE_TYPES = [
   'ovh_cloud_project_instance',
 ];
 const CLOUD_PREFIXES = ['aws', 'digitalocean', 'linode', 'ovh'];
+/** What a HAProxy instance is called on each cloud. */
+const HAPROXY_HOSTS: Readonly<Record<string, string>> = {
+  digitalocean_droplet: 'a Droplet',
+  linode_instance: 'a Linode',
+  ovh_cloud_project_instance: 'a Public Cloud instance',
+};
 const ENDPOINT_CHECK_TYPES = ['HTTP', 'HTTPS', 'HTTP_STR_MATCH', 'HTTPS_STR_MATCH', 'TCP'];
 const FAILOVER_ORDER = ['PRIMARY', 'SECONDARY'];
 
@@ -57,11 +66,19 @@ interface Resource {
   readonly mode: 'resource' | 'data';
 }
 
+/** A region's load balancer: a managed one, or an instance running HAProxy (policy/haproxy.ts tells which). */
+interface LoadBalancer {
+  readonly resource: Resource;
+  readonly kind: 'managed' | 'haproxy';
+  /** The DigitalOcean reserved IP assigned to a HAProxy Droplet. */
+  readonly reservedIp?: Resource;
+}
+
 interface Region {
   readonly key: string;
   readonly cloud: string;
   readonly location: string;
-  readonly loadBalancers: readonly Resource[];
+  readonly loadBalancers: readonly LoadBalancer[];
   readonly instances: ReadonlyArray<{ readonly label: string[] }>;
   readonly endpointCheck?: Resource;
   readonly regionCheck?: Resource;
@@ -259,11 +276,24 @@ class StackModel {
   }
 
   private readRegions(dataRegions: ReadonlyMap<string, string>): Map<string, Region> {
-    const loadBalancers = new Map<string, Resource[]>();
+    const loadBalancers = new Map<string, LoadBalancer[]>();
+    const add = (lb: LoadBalancer) => {
+      const key = this.regionKeyOf(lb.resource);
+      loadBalancers.set(key, [...(loadBalancers.get(key) ?? []), lb]);
+    };
     for (const type of LOAD_BALANCER_TYPES) {
-      for (const lb of this.ofType(type)) {
-        const key = this.regionKeyOf(lb);
-        loadBalancers.set(key, [...(loadBalancers.get(key) ?? []), lb]);
+      for (const resource of this.ofType(type)) add({ resource, kind: 'managed' });
+    }
+    const haproxy = new Set<Resource>();
+    for (const type of Object.keys(HAPROXY_HOSTS).sort(compare)) {
+      for (const resource of this.ofType(type)) {
+        if (!haproxyHost(type, resource.body, this.stack.locals)) continue;
+        haproxy.add(resource);
+        const reservedIp = this.ofType('digitalocean_reserved_ip_assignment')
+          .filter((assignment) => this.referenced(assignment.body.droplet_id).includes(resource))
+          .flatMap((assignment) => this.referenced(assignment.body.ip_address))
+          .find((ip) => ip.type === 'digitalocean_reserved_ip');
+        add({ resource, kind: 'haproxy', reservedIp });
       }
     }
     const checks = this.ofType('aws_route53_health_check');
@@ -271,7 +301,10 @@ class StackModel {
     for (const key of [...loadBalancers.keys()].sort(compare)) {
       const lbs = loadBalancers.get(key)!;
       const inRegion = (r: Resource) => this.regionKeyOf(r) === key;
-      const instances = INSTANCE_TYPES.flatMap((type) => this.ofType(type).filter(inRegion));
+      // HAProxy instances are the region's load balancer, not among the instances it serves.
+      const instances = INSTANCE_TYPES.flatMap((type) =>
+        this.ofType(type).filter((r) => inRegion(r) && !haproxy.has(r)),
+      );
       const endpointCheck = checks.find(
         (c) =>
           ENDPOINT_CHECK_TYPES.includes(String(c.body.type)) &&
@@ -286,8 +319,10 @@ class StackModel {
         );
       regions.set(key, {
         key,
-        cloud: CLOUD_PREFIXES.find((cloud) => lbs[0].type.startsWith(`${cloud}_`)) ?? lbs[0].type.split('_')[0],
-        location: this.locationOf([...lbs, ...instances]),
+        cloud:
+          CLOUD_PREFIXES.find((cloud) => lbs[0].resource.type.startsWith(`${cloud}_`)) ??
+          lbs[0].resource.type.split('_')[0],
+        location: this.locationOf([...lbs.map((lb) => lb.resource), ...instances]),
         loadBalancers: lbs,
         instances: this.instanceGroups(instances),
         endpointCheck,
@@ -339,7 +374,7 @@ class StackModel {
   }
 
   /** Instance type, size or plan, also through a launch template or an OVH flavor lookup. */
-  private sizeOf(instance: Resource): string | undefined {
+  sizeOf(instance: Resource): string | undefined {
     const own = literal(instance.body.instance_type) ?? literal(instance.body.size) ?? literal(instance.body.type);
     if (own) return own;
     for (const source of this.referenced([instance.body.launch_template, instance.body.flavor])) {
@@ -556,9 +591,7 @@ class MermaidWriter {
     this.node(1, `subgraph ${id} [${label([`${priority}. ${region.key}: ${region.cloud}, ${region.location}`])}]`);
     this.node(2, 'direction TB');
     region.loadBalancers.forEach((lb, i) => {
-      const kind = lb.type === 'aws_lb' ? ` (${literal(lb.body.load_balancer_type) ?? 'application'})` : '';
-      const name = literal(lb.body.name) ?? literal(lb.body.label);
-      this.node(2, `${id}_lb${i + 1}[[${label([`load balancer ${lb.type}${kind}`, ...(name ? [name] : [])])}]]`);
+      this.node(2, `${id}_lb${i + 1}[[${label(this.loadBalancerLines(lb))}]]`);
     });
     region.instances.forEach((group, i) => {
       this.node(2, `${id}_vm${i + 1}[${label(group.label)}]`);
@@ -600,6 +633,20 @@ class MermaidWriter {
       }
       this.edge(from, '-->', to, `data region ${region.dataRegion}`);
     }
+  }
+
+  /** `load balancer <type>` and its name; for HAProxy, the instance it runs on, its name and size. */
+  private loadBalancerLines(lb: LoadBalancer): string[] {
+    const body = lb.resource.body;
+    const name = literal(body.name) ?? literal(body.label);
+    if (lb.kind === 'haproxy') {
+      const host = `HAProxy on ${HAPROXY_HOSTS[lb.resource.type]}${lb.reservedIp ? ' with a reserved IP' : ''}`;
+      const size = this.model.sizeOf(lb.resource);
+      const details = [name, size].filter((d): d is string => d !== undefined);
+      return [host, ...(details.length > 0 ? [details.join(', ')] : [])];
+    }
+    const kind = lb.resource.type === 'aws_lb' ? ` (${literal(body.load_balancer_type) ?? 'application'})` : '';
+    return [`load balancer ${lb.resource.type}${kind}`, ...(name ? [name] : [])];
   }
 
   private writeTable(table: Table, id: string): void {

@@ -1,5 +1,7 @@
 /** Disaster recovery invariants (FK-DR-*): failover notices a dead region, and data keeps flowing between replicas. */
 
+import { haproxyHost, HAPROXY_HOST_TYPES } from './haproxy';
+import { healthCheckGaps } from './haproxy-cfg';
 import {
   block,
   blockList,
@@ -8,6 +10,7 @@ import {
   PolicyRule,
   referencedNames,
   resourcesOfType,
+  StackJson,
   SynthesizedResource,
 } from './rule';
 
@@ -33,9 +36,18 @@ function hasPath(path: unknown): boolean {
   return typeof path === 'string' && path.startsWith('/');
 }
 
-/** Problems with one load balancer's health check(s). */
-function healthCheckProblems(resource: SynthesizedResource): string[] {
+/**
+ * Problems with one load balancer's health check(s). An instance is one when
+ * it runs HAProxy, whose haproxy.cfg then holds the checks; other instances
+ * have none to make.
+ */
+function healthCheckProblems(resource: SynthesizedResource, stack: StackJson): string[] {
   const c = resource.config;
+  if ((HAPROXY_HOST_TYPES as readonly string[]).includes(resource.type)) {
+    const host = haproxyHost(resource.type, c, stack.locals);
+    if (!host) return [];
+    return host.sections ? healthCheckGaps(host.sections) : [`${host.unreadable}, so its health checks cannot be read`];
+  }
   switch (resource.type) {
     case DO_LOAD_BALANCER: {
       const check = block(c.healthcheck);
@@ -116,10 +128,12 @@ export const DR_RULES: readonly PolicyRule[] = [
   },
   {
     id: 'FK-DR-3',
-    title: 'Every regional load balancer checks its backends over HTTP(S)',
-    fix: 'give the load balancer an enabled HTTP or HTTPS health check with the health path (HealthCheckSpec)',
-    resourceTypes: [...TARGET_GROUPS, DO_LOAD_BALANCER, LINODE_CONFIG, OVH_LOAD_BALANCER],
-    check: healthCheckProblems,
+    title: 'Every regional load balancer, HAProxy included, checks its backends over HTTP(S)',
+    fix:
+      'give the load balancer an enabled HTTP or HTTPS health check with the health path (HealthCheckSpec); in ' +
+      'haproxy.cfg, option httpchk, an http-check expect rule and check on default-server or on every server',
+    resourceTypes: [...TARGET_GROUPS, DO_LOAD_BALANCER, LINODE_CONFIG, OVH_LOAD_BALANCER, ...HAPROXY_HOST_TYPES],
+    check: (resource, stack) => healthCheckProblems(resource, stack),
   },
   {
     id: 'FK-DR-4',

@@ -1,10 +1,16 @@
 /**
  * Network exposure on every cloud (FK-NET-*): AWS security groups (inline
  * `ingress`, `aws_security_group_rule`, `aws_vpc_security_group_ingress_rule`),
- * DigitalOcean and Linode cloud firewalls, OVH instance interfaces.
+ * DigitalOcean and Linode cloud firewalls, OVH instance interfaces. A HAProxy
+ * instance (policy/haproxy.ts) counts as its region's load balancer: the
+ * instances may admit it, and it may face clients, on the ports its
+ * frontends serve and no others.
  */
 
 import { parseCidr } from '../constructs/cidr';
+import { haproxyFrontendPorts, haproxyHost, HaproxyHost, haproxyHosts, haproxyServerPorts } from './haproxy';
+import { describePorts, type PortRange } from './haproxy-cfg';
+import { hostFirewallGaps } from './nftables';
 import {
   block,
   blockList,
@@ -31,6 +37,16 @@ const LINODE_FIREWALL = 'linode_firewall';
 const FIREWALLS = [AWS_SG, AWS_SG_RULE, AWS_INGRESS_RULE, DO_FIREWALL, LINODE_FIREWALL];
 
 const ALL_PORTS: readonly [number, number] = [0, 65535];
+
+const DO_DROPLET = 'digitalocean_droplet';
+const LINODE_INSTANCE = 'linode_instance';
+const OVH_INSTANCE = 'ovh_cloud_project_instance';
+/** `${digitalocean_droplet.NAME.id}`, as source_droplet_ids and droplet_ids name a Droplet. */
+const DROPLET_ID = /^\$\{digitalocean_droplet\.([A-Za-z_][\w-]*)\.id\}$/;
+/** `${linode_instance.NAME.id}`, as a firewall's `linodes` names an instance. */
+const LINODE_ID = /^\$\{linode_instance\.([A-Za-z_][\w-]*)\.id\}$/;
+/** `${linode_instance.NAME.private_ip_address}/32`: exactly one instance's private address. */
+const LINODE_PRIVATE_ADDRESS = /^\$\{linode_instance\.([A-Za-z_][\w-]*)\.private_ip_address\}\/32$/;
 
 type Source =
   | { readonly kind: 'cidr'; readonly cidr: string }
@@ -155,6 +171,61 @@ function portList(value: unknown): Array<readonly [number, number]> {
   });
 }
 
+/** `source_droplet_ids`: a HAProxy Droplet is the load balancer; any other Droplet is a stranger. */
+function dropletSources(value: unknown, haproxy: ReadonlyMap<string, HaproxyHost>): Source[] {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return list.map((item): Source => {
+    const name = DROPLET_ID.exec(String(item))?.[1];
+    return name !== undefined && haproxy.has(name)
+      ? { kind: 'load-balancer' }
+      : { kind: 'other', what: `droplet ${String(item)}` };
+  });
+}
+
+/**
+ * The HAProxy instances a DigitalOcean or Linode firewall protects, and
+ * whether it protects nothing else: tags (DigitalOcean) and NodeBalancers
+ * (Linode) may bring in more, so a firewall with any is not HAProxy's alone.
+ */
+function protectedHaproxy(
+  resource: SynthesizedResource,
+  stack: StackJson,
+): { readonly hosts: HaproxyHost[]; readonly only: boolean } {
+  const c = resource.config;
+  const [type, pattern, members, extra] =
+    resource.type === DO_FIREWALL
+      ? [DO_DROPLET, DROPLET_ID, c.droplet_ids, c.tags]
+      : resource.type === LINODE_FIREWALL
+        ? [LINODE_INSTANCE, LINODE_ID, c.linodes, c.nodebalancers]
+        : [undefined, undefined, undefined, undefined];
+  if (!type || !pattern) return { hosts: [], only: false };
+  const haproxy = haproxyHosts(stack, type);
+  const list = Array.isArray(members) ? members : [];
+  const hosts = list
+    .map((member) => haproxy.get(pattern.exec(String(member))?.[1] ?? ''))
+    .filter((host): host is HaproxyHost => host !== undefined);
+  const others = Array.isArray(extra) ? extra.length : extra === undefined || extra === null ? 0 : 1;
+  return { hosts, only: hosts.length > 0 && hosts.length === list.length && others === 0 };
+}
+
+/** Whether the ranges are one port. */
+function single(ports: readonly PortRange[]): boolean {
+  return ports.length === 1 && ports[0][0] === ports[0][1];
+}
+
+/** Parts of `range` outside every range of `allowed`. */
+function outside(range: PortRange, allowed: readonly PortRange[]): PortRange[] {
+  let rest: PortRange[] = [range];
+  for (const [a, b] of allowed) {
+    rest = rest.flatMap(([from, to]): PortRange[] =>
+      b < from || a > to
+        ? [[from, to]]
+        : [...(from < a ? [[from, a - 1] as const] : []), ...(to > b ? [[b + 1, to] as const] : [])],
+    );
+  }
+  return rest;
+}
+
 function ingressOf(resource: SynthesizedResource, stack: StackJson): Ingress[] {
   const c = resource.config;
   switch (resource.type) {
@@ -164,7 +235,8 @@ function ingressOf(resource: SynthesizedResource, stack: StackJson): Ingress[] {
       return c.type === 'ingress' ? [awsIngress('ingress rule', c, loadBalancerGroups(stack))] : [];
     case AWS_INGRESS_RULE:
       return [awsIngress('ingress rule', c, loadBalancerGroups(stack))];
-    case DO_FIREWALL:
+    case DO_FIREWALL: {
+      const haproxy = haproxyHosts(stack, DO_DROPLET);
       return blockList(c.inbound_rule).map((rule, i) => {
         const protocol = String(rule.protocol ?? '').toLowerCase();
         return {
@@ -176,13 +248,17 @@ function ingressOf(resource: SynthesizedResource, stack: StackJson): Ingress[] {
             ...(Array.isArray(rule.source_load_balancer_uids) ? rule.source_load_balancer_uids : []).map(
               (): Source => ({ kind: 'load-balancer' }),
             ),
-            ...others(rule.source_droplet_ids, 'droplet'),
+            ...dropletSources(rule.source_droplet_ids, haproxy),
             ...others(rule.source_tags, 'tag'),
             ...others(rule.source_kubernetes_ids, 'Kubernetes cluster'),
           ],
         };
       });
-    case LINODE_FIREWALL:
+    }
+    case LINODE_FIREWALL: {
+      const haproxy = haproxyHosts(stack, LINODE_INSTANCE);
+      const fromLoadBalancer = (cidr: string) =>
+        within(cidr, NODEBALANCER_RANGE) || haproxy.has(LINODE_PRIVATE_ADDRESS.exec(cidr.trim())?.[1] ?? '');
       return blockList(c.inbound)
         .filter((rule) => String(rule.action).toUpperCase() === 'ACCEPT')
         .map((rule, i) => {
@@ -192,10 +268,11 @@ function ingressOf(resource: SynthesizedResource, stack: StackJson): Ingress[] {
             protocol,
             ports: protocol === 'tcp' || protocol === 'udp' ? portList(rule.ports) : [],
             sources: [...cidrs(rule.ipv4), ...cidrs(rule.ipv6)].map((source): Source =>
-              source.kind === 'cidr' && within(source.cidr, NODEBALANCER_RANGE) ? { kind: 'load-balancer' } : source,
+              source.kind === 'cidr' && fromLoadBalancer(source.cidr) ? { kind: 'load-balancer' } : source,
             ),
           };
         });
+    }
     default:
       return [];
   }
@@ -205,10 +282,14 @@ function ingressOf(resource: SynthesizedResource, stack: StackJson): Ingress[] {
  * Ports the instances serve their load balancer on, per firewall type: the
  * target groups' ports (and numeric health-check ports), the DigitalOcean
  * forwarding rules' target ports (and health-check port), the NodeBalancer
- * nodes' address ports.
+ * nodes' address ports, and on both the latter clouds the ports HAProxy
+ * instances reach their servers on.
  */
 function instancePorts(resource: SynthesizedResource, stack: StackJson): number[] {
   const ports: unknown[] = [];
+  // HAProxy's servers and health-check ports, as its haproxy.cfg gives them.
+  const haproxyPorts = (type: string) =>
+    [...haproxyHosts(stack, type).values()].flatMap(haproxyServerPorts).flatMap(([from, to]) => [from, to]);
   if (resource.type === DO_FIREWALL) {
     for (const lb of resourcesOfType(stack, ['digitalocean_loadbalancer'])) {
       ports.push(
@@ -216,10 +297,12 @@ function instancePorts(resource: SynthesizedResource, stack: StackJson): number[
         block(lb.config.healthcheck)?.port,
       );
     }
+    ports.push(...haproxyPorts(DO_DROPLET));
   } else if (resource.type === LINODE_FIREWALL) {
     for (const node of resourcesOfType(stack, ['linode_nodebalancer_node'])) {
       ports.push(/:(\d+)$/.exec(String(node.config.address))?.[1]);
     }
+    ports.push(...haproxyPorts(LINODE_INSTANCE));
   } else {
     for (const group of resourcesOfType(stack, AWS_TARGET_GROUPS)) {
       ports.push(group.config.port, block(group.config.health_check)?.port);
@@ -233,14 +316,23 @@ function instancePorts(resource: SynthesizedResource, stack: StackJson): number[
 export const NETWORK_RULES: readonly PolicyRule[] = [
   {
     id: 'FK-NET-1',
-    title: 'No SSH, RDP or all-port access from anywhere',
-    fix: 'admit SSH/RDP only from admin networks (adminCidrs) and open single ports, never all, to 0.0.0.0/0 or ::/0',
+    title: 'No SSH, RDP or all-port access from anywhere; a HAProxy instance opens only its frontend ports to anywhere',
+    fix:
+      'admit SSH/RDP only from admin networks (adminCidrs) and open single ports, never all, to 0.0.0.0/0 or ::/0; ' +
+      "on a HAProxy instance's firewall open to them only the ports its frontends bind, never SSH or the stats port",
     resourceTypes: FIREWALLS,
     check(resource, stack) {
+      // A HAProxy instance faces clients on its frontend ports only; the stats page and SSH are for the VPC and admins.
+      const { hosts } = protectedHaproxy(resource, stack);
+      const frontends = hosts.flatMap(haproxyFrontendPorts);
       const problems: string[] = [];
       for (const ingress of ingressOf(resource, stack)) {
         const anywhere = ingress.sources.filter(isAnywhere).map(describe);
         if (anywhere.length === 0) continue;
+        const beyondFrontends =
+          hosts.length > 0 && ingress.protocol !== 'all'
+            ? ingress.ports.flatMap((range) => outside(range, frontends))
+            : [];
         const what =
           ingress.protocol === 'all'
             ? ['all protocols']
@@ -248,6 +340,12 @@ export const NETWORK_RULES: readonly PolicyRule[] = [
                 ...(ingress.ports.some(([from, to]) => from <= 1 && to >= 65535) ? ['all ports'] : []),
                 ...(covers(ingress, 22) ? ['SSH (22)'] : []),
                 ...(covers(ingress, 3389, ['tcp', 'udp']) ? ['RDP (3389)'] : []),
+                ...(beyondFrontends.length > 0
+                  ? [
+                      `${single(beyondFrontends) ? 'port' : 'ports'} ${describePorts(beyondFrontends)}, which ` +
+                        `HAProxy serves no clients on (frontend ports: ${describePorts(frontends)})`,
+                    ]
+                  : []),
               ];
         if (what.length > 0) problems.push(`${ingress.label} admits ${anywhere.join(' and ')} on ${what.join(', ')}`);
       }
@@ -258,13 +356,16 @@ export const NETWORK_RULES: readonly PolicyRule[] = [
     id: 'FK-NET-2',
     title: 'The instance port is reachable only from the load balancer',
     fix:
-      'admit the app port only from the load balancer: its security group (AWS), source_load_balancer_uids ' +
-      `(DigitalOcean) or ${NODEBALANCER_RANGE} (Linode)`,
+      'admit the app port only from the load balancer: its security group (AWS), source_load_balancer_uids or the ' +
+      `HAProxy Droplet's id in source_droplet_ids (DigitalOcean), ${NODEBALANCER_RANGE} or the HAProxy instance's ` +
+      'private_ip_address/32 (Linode)',
     resourceTypes: FIREWALLS,
     check(resource, stack) {
       // A load balancer's own group faces clients; what it may open is FK-NET-1's concern.
       const group = protectedGroup(resource);
       if (group !== undefined && loadBalancerGroups(stack).has(group)) return [];
+      // So does a firewall that guards HAProxy instances and nothing else.
+      if (protectedHaproxy(resource, stack).only) return [];
       const ports = instancePorts(resource, stack);
       const problems: string[] = [];
       for (const ingress of ingressOf(resource, stack)) {
@@ -289,12 +390,21 @@ export const NETWORK_RULES: readonly PolicyRule[] = [
   },
   {
     id: 'FK-NET-4',
-    title: 'OVH instances have no public network interface',
-    fix: 'set network { public = false } and reach the instances through the load balancer (and a bastion for SSH)',
-    resourceTypes: ['ovh_cloud_project_instance'],
-    check(resource) {
-      // The OVH provider has no instance firewall: a public interface would expose every port.
-      return isFalse(block(resource.config.network)?.public) ? [] : ['network.public is not false'];
+    title: 'OVH instances have no public network interface, but for HAProxy behind its host firewall',
+    fix:
+      'set network { public = false } and reach the instances through the load balancer (and a bastion for SSH); ' +
+      'a HAProxy instance keeps public = true only if its cloud-init writes /etc/nftables.conf with an input ' +
+      'chain of policy drop (table inet) that admits from anywhere only the frontend ports, loads it with ' +
+      'nft -f and enables nftables.service',
+    resourceTypes: [OVH_INSTANCE],
+    check(resource, stack) {
+      // The OVH provider has no instance firewall: a public interface would expose every port but for a host firewall.
+      if (isFalse(block(resource.config.network)?.public)) return [];
+      const host = haproxyHost(resource.type, resource.config, stack.locals);
+      if (!host) return ['network.public is not false on an instance that runs no HAProxy (no haproxy.cfg written)'];
+      return hostFirewallGaps(host.cloudConfig, haproxyFrontendPorts(host)).map(
+        (gap) => `network.public is not false and the HAProxy host firewall falls short: ${gap}`,
+      );
     },
   },
 ];

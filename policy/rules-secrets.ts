@@ -5,7 +5,8 @@
  */
 
 import { findSecretLiterals, findSecretsInText } from '../constructs/secrets';
-import { blockList, isReference, PolicyRule, StackJson, SynthesizedResource } from './rule';
+import { isReference, PolicyRule } from './rule';
+import { USER_DATA, userDataTexts } from './user-data';
 
 /**
  * Provider and backend arguments that hold credentials, by block type. Some
@@ -19,44 +20,6 @@ export const CREDENTIAL_ARGUMENTS: Readonly<Record<string, readonly string[]>> =
   'provider.ovh': ['application_key', 'application_secret', 'consumer_key', 'client_secret', 'access_token'],
   'backend.s3': ['access_key', 'secret_key', 'token'],
 };
-
-/** Where instances take user data: argument paths per resource type. */
-const USER_DATA: Readonly<Record<string, readonly string[]>> = {
-  aws_launch_template: ['user_data'],
-  aws_launch_configuration: ['user_data', 'user_data_base64'],
-  aws_instance: ['user_data', 'user_data_base64'],
-  digitalocean_droplet: ['user_data'],
-  linode_instance: ['metadata.user_data'],
-  ovh_cloud_project_instance: ['user_data'],
-};
-
-function valuesAt(config: Record<string, unknown>, path: string): unknown[] {
-  const [head, ...rest] = path.split('.');
-  if (rest.length === 0) return config[head] === undefined ? [] : [config[head]];
-  return blockList(config[head]).flatMap((child) => valuesAt(child, rest.join('.')));
-}
-
-/**
- * User data with the locals it reads (`${base64encode(local.x)}`, as
- * constructs/user-data.ts renders it), each labelled with where it came from.
- */
-function userDataTexts(resource: SynthesizedResource, stack: StackJson): Array<{ where: string; text: string }> {
-  const texts: Array<{ where: string; text: string }> = [];
-  const seen = new Set<string>();
-  const add = (where: string, value: unknown) => {
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    texts.push({ where, text });
-    for (const [, local] of text.matchAll(/\blocal\.([A-Za-z_][\w-]*)/g)) {
-      if (seen.has(local) || stack.locals?.[local] === undefined) continue;
-      seen.add(local);
-      add(`${where} (local.${local})`, stack.locals[local]);
-    }
-  };
-  for (const path of USER_DATA[resource.type] ?? []) {
-    for (const value of valuesAt(resource.config, path)) add(path, value);
-  }
-  return texts;
-}
 
 export const SECRET_RULES: readonly PolicyRule[] = [
   {
