@@ -4,7 +4,7 @@ import * as http from 'node:http';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TerraformLocal, TerraformVariable, Token } from '../cdk';
+import { TerraformLocal, TerraformStack, TerraformVariable, Testing, Token } from '../cdk';
 import { CLOUDS, CloudName } from '../config/locations';
 import {
   BootstrapProps,
@@ -18,6 +18,9 @@ import {
   renderEnvFile,
   renderUserData,
 } from '../constructs/bootstrap';
+import { renderHaproxyUserData, renderHostFirewall } from '../constructs/haproxy-bootstrap';
+import { renderHaproxyConfig } from '../constructs/haproxy-config';
+import { HealthCheckSpec } from '../constructs/health-check-spec';
 import { ConfigError } from '../constructs/problems';
 import { synthInStack } from './synth';
 import { hasCommand, testWithTool } from './tools';
@@ -354,6 +357,34 @@ function everyCloudConfig(): Array<[string, string]> {
   }
   const multipart = renderUserData(props('ovh', { credentials: CREDENTIALS, customUserData: USER_CLOUD_CONFIG }));
   mimeParts(multipart).forEach((part, i) => documents.push([`multipart-part${i + 1}`, part.text]));
+
+  // The HAProxy instance's user data: its password and server addresses are Terraform references, as in a stack.
+  const stack = new TerraformStack(Testing.app(), 'haproxy');
+  const statsPassword = new TerraformVariable(stack, 'stats_password', { type: 'string', sensitive: true }).stringValue;
+  const haproxyConfig = renderHaproxyConfig({
+    label: 'production/do-nyc',
+    servers: [0, 1].map((i) => ({
+      name: `app-${i}`,
+      host: new TerraformVariable(stack, `app_${i}`, { type: 'string' }).stringValue,
+    })),
+    appPort: 8080,
+    healthCheck: new HealthCheckSpec({ path: '/health/ready?deep=1', hostHeader: 'app.example.com' }, 8080),
+  });
+  for (const [name, adminCidrs] of [
+    ['haproxy', []],
+    ['haproxy-admin', ['203.0.113.0/24', '2001:db8::/48']],
+  ] as const) {
+    const hostFirewall = renderHostFirewall({
+      publicPorts: [80],
+      statsPort: 8404,
+      statsSources: ['10.50.0.0/20'],
+      adminCidrs,
+    });
+    documents.push([
+      name,
+      renderHaproxyUserData({ haproxyConfig, hostFirewall, statsPassword, privateCidr: '10.50.0.0/20' }),
+    ]);
+  }
   return documents;
 }
 

@@ -7,6 +7,7 @@ import { EnvironmentConfig } from '../config/types';
 import { DIAGRAM_NOTE, escapeLabel, renderDiagram, renderDiagramDocument, StackJson } from '../diagrams/render-diagram';
 import { FailoverStack } from '../stacks/failover-stack';
 import { synthesizeEnvironments } from '../stacks/synthesize-environments';
+import { defaultSynth } from './default-stacks';
 import { HAPROXY_ENVIRONMENT } from './fixtures/haproxy';
 import { resourcesOf, synthStack } from './synth';
 
@@ -31,7 +32,8 @@ const managedStaging: EnvironmentConfig = {
   regions: staging.regions.map((region) => ({ ...region, loadBalancer: 'managed' as const })),
 };
 
-const synthesized = new Map(ENVIRONMENTS.map((config) => [config.name, synth(config)]));
+// The default stacks come from the run's cache (global-setup.ts), synthesized once.
+const synthesized = new Map(ENVIRONMENTS.map((config) => [config.name, defaultSynth(config.name) as any]));
 const diagrams = new Map([...synthesized].map(([name, json]) => [name, renderDiagram(json)]));
 
 /** The committed file content for an environment, as `npm run diagram` writes it. */

@@ -11,14 +11,21 @@ describe('default environments', () => {
     expect(synthesized.get(name)).toMatchSnapshot();
   });
 
-  test('together they cover all four clouds, one with three or more regions', () => {
+  test('together they cover all four clouds, one with three or more regions, and HAProxy beside managed load balancers', () => {
     const clouds = new Set(ENVIRONMENTS.flatMap((e) => e.regions.map((r) => r.cloud)));
     expect([...clouds].sort()).toEqual(['aws', 'digitalocean', 'linode', 'ovh']);
     expect(Math.max(...ENVIRONMENTS.map((e) => e.regions.length))).toBeGreaterThanOrEqual(3);
-    const lbTypes = ['aws_lb', 'digitalocean_loadbalancer', 'linode_nodebalancer', 'ovh_cloud_project_loadbalancer'];
-    for (const type of lbTypes) {
-      expect([...synthesized.values()].some((json) => Object.keys(resourcesOf(json, type)).length > 0)).toBe(true);
+    const present = (type: string) =>
+      [...synthesized.values()].some((json) => Object.keys(resourcesOf(json, type)).length > 0);
+    // DigitalOcean's managed load balancer is covered by its construct tests; staging runs HAProxy there.
+    for (const type of ['aws_lb', 'linode_nodebalancer', 'ovh_cloud_project_loadbalancer']) {
+      expect(present(type)).toBe(true);
     }
+    const kinds = [...synthesized.values()].flatMap(
+      (json) =>
+        (json.output!.dr_manifest.value as { regions: Array<{ cloud: string; load_balancer: string }> }).regions,
+    );
+    expect(kinds.filter((r) => r.load_balancer === 'haproxy').map((r) => r.cloud)).toEqual(['digitalocean']);
   });
 
   test.each([...synthesized.keys()])(

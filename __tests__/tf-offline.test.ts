@@ -6,7 +6,7 @@ import { tfOfflineStack as digitaloceanRegionalService } from './fixtures/digita
 import { tfOfflineStack as failoverAlerts } from './fixtures/failover-alerts';
 import { tfOfflineStack as failoverDns } from './fixtures/failover-dns';
 import { tfOfflineStack as globalTable } from './fixtures/global-table';
-import { HAPROXY_ENVIRONMENT, tfOfflineHaproxyStack } from './fixtures/haproxy';
+import { HAPROXY_ENVIRONMENT } from './fixtures/haproxy';
 import { tfOfflineStack as linodeRegionalService } from './fixtures/linode-regional-service';
 import { tfOfflineStack as ovhRegionalService } from './fixtures/ovh-regional-service';
 import { synthStack, SynthesizedStack } from './synth';
@@ -26,10 +26,8 @@ const STACKS: ReadonlyArray<[string, () => SynthesizedStack]> = [
   ['failover-alerts', failoverAlerts],
   ['failover-dns', failoverDns],
   ['global-table', globalTable],
-  ['haproxy-digitalocean', () => tfOfflineHaproxyStack('digitalocean')],
-  ['haproxy-linode', () => tfOfflineHaproxyStack('linode')],
-  ['haproxy-ovh', () => tfOfflineHaproxyStack('ovh')],
-  // The whole test environment, policy pack included: HAProxy on all three clouds behind Route 53.
+  // The whole HAProxy test environment, policy pack included: HAProxy on all three clouds behind Route 53,
+  // with admin CIDRs (IPv4 and IPv6), own HAProxy sizes, three instances and a non-default stats port.
   ['haproxy-environment', () => synthStack(new FailoverStack(Testing.app(), HAPROXY_ENVIRONMENT))],
   ['linode-regional-service', linodeRegionalService],
   ['ovh-regional-service', ovhRegionalService],

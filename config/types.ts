@@ -52,8 +52,9 @@ export interface HaproxyConfig {
   readonly size?: string;
   /**
    * Name of an SSM SecureString parameter, in the table's home region, holding
-   * the stats page password: 16-128 characters of letters, digits and `._~+/=-`.
-   * Terraform reads it at plan time; it is never written in config or code.
+   * the stats page password: at least 16 printable characters, no whitespace
+   * (a weaker one leaves the stats page on loopback only). Terraform reads it
+   * at plan time; it is never written in config or code.
    * @default '/failover-kit/<environment>/<region>/haproxy-stats-password'
    */
   readonly statsPasswordParameter?: string;

@@ -83,6 +83,8 @@ if len(password) < MIN_LENGTH or not password.isprintable() or any(c.isspace() f
     password = secrets.token_urlsafe(32)
 
 descriptor = os.open("${HAPROXY_ENV_PATH}", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+# The package ships this file 0644, and open() keeps an existing file's mode.
+os.fchmod(descriptor, 0o600)
 with os.fdopen(descriptor, "w", encoding="utf-8") as env_file:
     env_file.write(f"${STATS_PASSWORD_VARIABLE}={systemd_quoted(password)}\n")
     env_file.write(f"${STATS_ADDRESS_VARIABLE}={systemd_quoted(address)}\n")

@@ -219,5 +219,5 @@ export function renderHaproxyConfig(props: HaproxyConfigProps): string {
 
 /** Ports the frontend's `bind` lines listen on. */
 function frontendPorts(props: HaproxyConfigProps): number[] {
-  return (props.frontendBinds ?? [':80']).map((bind) => Number(/:(\d+)$/.exec(bind)?.[1]));
+  return (props.frontendBinds ?? [':80']).map((bind) => Number(/:(\d+)(\s|$)/.exec(bind)?.[1]));
 }
