@@ -1,7 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { TerraformLocal, TerraformStack, TerraformVariable, Testing, Token } from '../cdk';
@@ -22,8 +20,9 @@ import { renderHaproxyUserData, renderHostFirewall } from '../constructs/haproxy
 import { renderHaproxyConfig } from '../constructs/haproxy-config';
 import { HealthCheckSpec } from '../constructs/health-check-spec';
 import { ConfigError } from '../constructs/problems';
+import { freePort, get } from './loopback-http';
 import { synthInStack } from './synth';
-import { hasCommand, testWithTool } from './tools';
+import { hasCommand, testWithTool, withTempDir } from './tools';
 
 /** Shaped like AWS credentials, built at run time so no key literal sits in the source. */
 const LITERAL_KEY_ID = 'AKIA' + 'Z'.repeat(16);
@@ -128,15 +127,6 @@ function expectConfigError(render: () => unknown): ConfigError {
   }
   expect(error).toBeInstanceOf(ConfigError);
   return error as ConfigError;
-}
-
-function withTempDir<T>(use: (dir: string) => T): T {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fk-bootstrap-'));
-  try {
-    return use(dir);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 describe('renderUserData without custom user data', () => {
@@ -497,33 +487,6 @@ print(json.dumps(handler.cloud_buf))
     },
   );
 });
-
-/** A port free on loopback right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function get(port: number, urlPath: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port, path: urlPath, timeout: 2000 }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk) => {
-        body += chunk;
-      });
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    });
-    request.on('timeout', () => request.destroy(new Error('timed out')));
-    request.on('error', reject);
-  });
-}
 
 /** Retries until the server answers, for at most `seconds`. */
 async function getWhenUp(port: number, urlPath: string, seconds: number): Promise<{ status: number; body: string }> {

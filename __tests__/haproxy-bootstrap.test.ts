@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { parse } from 'yaml';
@@ -31,7 +30,7 @@ import { renderHaproxyConfig, STATS_ADDRESS_VARIABLE, STATS_PASSWORD_VARIABLE } 
 import { HealthCheckSpec, HealthCheckSpecProps } from '../constructs/health-check-spec';
 import { Problem, Problems } from '../constructs/problems';
 import { configErrorOf, resourcesOf, synthInStack } from './synth';
-import { hasCommand, testWithTool } from './tools';
+import { hasCommand, testWithTool, withTempDir } from './tools';
 
 const CONTEXT = { environment: 'staging', region: 'do-nyc' };
 const APP_PORT = 8080;
@@ -44,15 +43,6 @@ function spec(overrides: HealthCheckSpecProps = {}): HealthCheckSpec {
 /** A spec holding values HealthCheckSpec itself rejects, to reach HAProxy's own checks. */
 function specBypassingItsValidation(overrides: Partial<HealthCheckSpec>): HealthCheckSpec {
   return Object.assign(Object.create(HealthCheckSpec.prototype) as HealthCheckSpec, spec(), overrides);
-}
-
-function withTempDir<T>(use: (dir: string) => T): T {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fk-haproxy-bootstrap-'));
-  try {
-    return use(dir);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** Random text made at run time, so no secret-shaped literal sits in the source. */

@@ -24,7 +24,8 @@ import { HealthCheckSpec, HealthCheckSpecProps } from '../constructs/health-chec
 import { Problem, Problems } from '../constructs/problems';
 import { FailoverStack } from '../stacks/failover-stack';
 import { HAPROXY_ENVIRONMENT } from './fixtures/haproxy';
-import { hasCommand, testWithTool } from './tools';
+import { freePort, get } from './loopback-http';
+import { hasCommand, testWithTool, withTempDir } from './tools';
 
 const APP_PORT = 8080;
 const CONTEXT = { environment: 'staging', region: 'do-nyc' };
@@ -537,15 +538,6 @@ function haproxyEnv(password: string): NodeJS.ProcessEnv {
   return { ...process.env, [STATS_ADDRESS_VARIABLE]: '127.0.0.1', [STATS_PASSWORD_VARIABLE]: password };
 }
 
-function withTempDir<T>(use: (dir: string) => T): T {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fk-haproxy-'));
-  try {
-    return use(dir);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** `haproxy -c -f` on the config; its exit status and output. */
 function haproxyCheck(config: string): { status: number | null; output: string } {
   return withTempDir((dir) => {
@@ -697,39 +689,6 @@ describe('haproxy -c on renderer variants', () => {
 
 /* Real HAProxy, running: the rendered check reaches the instances as the spec says. */
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Response {
-  status: number;
-  body: string;
-}
-
-function get(port: number, urlPath: string, headers: http.OutgoingHttpHeaders = {}): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    // A fresh connection each time: HAProxy closes the one a 401 went out on.
-    const options = { host: '127.0.0.1', port, path: urlPath, headers, timeout: 2000, agent: false };
-    const request = http.get(options, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk) => {
-        body += chunk;
-      });
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    });
-    request.on('timeout', () => request.destroy(new Error('timed out')));
-    request.on('error', reject);
-  });
-}
-
 async function until<T>(seconds: number, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
   const deadline = Date.now() + seconds * 1000;
   for (;;) {
@@ -808,12 +767,12 @@ withHaproxy(
       expect(proxied).toEqual({ status: 200, body: 'from app-0' });
       expect(seen.find((s) => s.url === '/orders')?.headers['x-forwarded-for']).toBe('127.0.0.1');
 
-      const stats = await get(statsPort, '/', { Authorization: basic(DEFAULT_STATS_USER, statsPassword) });
+      const stats = await get(statsPort, '/', { headers: { Authorization: basic(DEFAULT_STATS_USER, statsPassword) } });
       expect(stats.status).toBe(200);
       expect(stats.body).toContain('app-0');
       await expect(get(statsPort, '/')).resolves.toMatchObject({ status: 401 });
       await expect(
-        get(statsPort, '/', { Authorization: basic(DEFAULT_STATS_USER, randomPassword()) }),
+        get(statsPort, '/', { headers: { Authorization: basic(DEFAULT_STATS_USER, randomPassword()) } }),
       ).resolves.toMatchObject({ status: 401 });
     } catch (err) {
       process.stdout.write(`haproxy output:\n${output}\n`);

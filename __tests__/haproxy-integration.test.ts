@@ -17,6 +17,7 @@ import {
 } from '../constructs/haproxy-config';
 import { HealthCheckSpec } from '../constructs/health-check-spec';
 import { Problems } from '../constructs/problems';
+import { get } from './loopback-http';
 import { hasCommand, testWithTool } from './tools';
 
 /**
@@ -102,31 +103,6 @@ async function freePorts(count: number): Promise<number[]> {
   }
 }
 
-interface Reply {
-  status: number;
-  body: string;
-}
-
-/** One GET on its own connection, so a closed keep-alive connection never passes for a failed request. */
-function get(port: number, urlPath: string, auth?: string): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(
-      { host: '127.0.0.1', port, path: urlPath, auth, agent: false, timeout: 2000 },
-      (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => {
-          body += chunk;
-        });
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-        response.on('error', reject);
-      },
-    );
-    request.on('timeout', () => request.destroy(new Error('timed out')));
-    request.on('error', reject);
-  });
-}
-
 /** What one request through the frontend got: status 0 and the error when it got no answer. */
 interface Outcome {
   status: number;
@@ -182,7 +158,7 @@ function startTraffic(frontendPort: number, limit: number): Traffic {
 
 /** Status of each server of the backend (`UP`, `UP 1/3`, `DOWN`, `DOWN 1/2`, ...) from the stats page's CSV. */
 async function serverStates(statsPort: number, auth: string): Promise<Map<string, string>> {
-  const reply = await get(statsPort, '/;csv', auth);
+  const reply = await get(statsPort, '/;csv', { auth });
   if (reply.status !== 200) throw new Error(`stats page answered ${reply.status}: ${reply.body}`);
   const [header, ...rows] = reply.body.trim().split('\n');
   const columns = header.replace(/^# /, '').split(',');
@@ -323,10 +299,12 @@ testWithTool(hasCommand('haproxy'), 'haproxy not installed (scripts/install-syst
 
       // The stats page: password-protected, and bound to the address from the environment only.
       await expect(get(statsPort, '/;csv')).resolves.toMatchObject({ status: 401 });
-      await expect(get(statsPort, '/;csv', `${DEFAULT_STATS_USER}:wrong-${password}`)).resolves.toMatchObject({
-        status: 401,
-      });
-      await expect(get(statsPort, '/;csv', auth)).resolves.toMatchObject({ status: 200 });
+      await expect(get(statsPort, '/;csv', { auth: `${DEFAULT_STATS_USER}:wrong-${password}` })).resolves.toMatchObject(
+        {
+          status: 401,
+        },
+      );
+      await expect(get(statsPort, '/;csv', { auth })).resolves.toMatchObject({ status: 200 });
       expect(listeningAddresses(statsPort)).toEqual(['127.0.0.1']);
       // Another loopback address on Linux: a wildcard bind would accept it.
       await expect(connectError('127.0.0.2', statsPort)).resolves.toBe('ECONNREFUSED');

@@ -48,3 +48,13 @@ export function tfOfflineCheck(stacks: Record<string, unknown>): { status: numbe
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Runs `use` with a fresh temporary folder, removed afterwards whatever happens. */
+export function withTempDir<T>(use: (dir: string) => T, prefix = 'fk-test-'): T {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  try {
+    return use(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
