@@ -141,6 +141,11 @@ describe.each(HAPROXY_CLOUDS)('%s with HAProxy', (cloud) => {
     for (const problem of problems) expect(problem.region).toBe(REGION_KEY[cloud].split('/')[1]);
   });
 
+  test('reports an instance count of 0 once', () => {
+    const problems = problemsOf(() => synthHaproxyRegion(cloud, { region: { instanceCount: 0 } }));
+    expect(problems.filter((p) => p.field === 'instanceCount')).toHaveLength(1);
+  });
+
   test('rejects an unknown load balancer and HAProxy settings on a managed one', () => {
     expect(problemsOf(() => synthHaproxyRegion(cloud, { region: { loadBalancer: 'nginx' } }))).toEqual([
       expect.objectContaining({ field: 'loadBalancer', value: 'nginx', allowed: expect.stringContaining('haproxy') }),

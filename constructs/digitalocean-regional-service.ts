@@ -97,7 +97,8 @@ export class DigitalOceanRegionalService extends Construct implements RegionalEn
       regionName: region.name,
       healthCheck,
       appPort,
-      instanceCount: instanceCountValid ? instanceCount : 0,
+      // An invalid count is reported above, once.
+      instanceCount: instanceCountValid ? instanceCount : 1,
     });
     // The check and the placement exactly as the resources below get them.
     const healthcheck = renderDigitalOceanHealthCheck(healthCheck);

@@ -275,7 +275,7 @@ function validate(
   const problems = new Problems({ environment: props.environment, region: region.name });
 
   problems.oneOf('location', region.location, knownLocations('linode'));
-  problems.integerIn('instanceCount', instanceCount, 1, LINODE_MAX_INSTANCE_COUNT);
+  const instanceCountValid = problems.integerIn('instanceCount', instanceCount, 1, LINODE_MAX_INSTANCE_COUNT);
   expectAdminCidrs(problems, adminCidrs, { ipv6Allowed: true });
   problems.integerIn('app.port', appPort, 1, 65535);
   validateLoadBalancerChoice(problems, region, {
@@ -283,7 +283,8 @@ function validate(
     regionName: region.name,
     healthCheck,
     appPort,
-    instanceCount,
+    // An invalid count is reported above, once.
+    instanceCount: instanceCountValid ? instanceCount : 1,
   });
   if (usesHaproxy(region)) {
     problems.throwIfAny();

@@ -162,7 +162,7 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
       region.serviceName,
       'a Public Cloud project id: 32 lowercase hexadecimal characters',
     );
-    problems.integerIn(
+    const instanceCountValid = problems.integerIn(
       'instanceCount',
       instanceCount,
       1,
@@ -175,7 +175,8 @@ export class OvhRegionalService extends Construct implements RegionalEndpoint {
       regionName: region.name,
       healthCheck,
       appPort,
-      instanceCount,
+      // An invalid count is reported above, once.
+      instanceCount: instanceCountValid ? instanceCount : 1,
     });
     if (this.loadBalancerKind === 'haproxy') {
       problems.expect(
