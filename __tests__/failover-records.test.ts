@@ -1,18 +1,6 @@
 import { FailoverRecordSpec, planFailoverRecords, validateFailoverRecords } from '../constructs/failover-records';
 import { ConfigError, Problem } from '../constructs/problems';
-import { RegionalEndpoint } from '../constructs/regional-endpoint';
-
-const endpoint = (regionName: string, ip: string): RegionalEndpoint => ({
-  regionName,
-  cloud: 'linode',
-  location: 'us-east',
-  dataRegion: 'us-east-1',
-  target: { kind: 'ip', ipAddress: ip },
-  loadBalancerKind: 'managed',
-  address: ip,
-  publicProtocol: 'HTTP',
-  publicPort: 80,
-});
+import { ipEndpoint } from './fixtures/failover-dns';
 
 const pair: FailoverRecordSpec[] = [
   {
@@ -50,10 +38,10 @@ describe('planFailoverRecords', () => {
     const plan = planFailoverRecords(
       'app.example.com',
       [
-        endpoint('r1', '203.0.113.1'),
-        endpoint('r2', '203.0.113.2'),
-        endpoint('r3', '203.0.113.3'),
-        endpoint('r4', '203.0.113.4'),
+        ipEndpoint('r1', '203.0.113.1'),
+        ipEndpoint('r2', '203.0.113.2'),
+        ipEndpoint('r3', '203.0.113.3'),
+        ipEndpoint('r4', '203.0.113.4'),
       ],
       30,
     );
